@@ -1,0 +1,244 @@
+"""The `pledgegraph` command line: the outermost layer. Nothing imports it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graph.errors import PledgegraphError
+from graph.settings import Settings
+
+app = typer.Typer(
+    name="pledgegraph",
+    help=(
+        "A knowledge graph of who backs what in international security.\n\n"
+        "Nations, alliances, leaders and groups are nodes; what they pledge, support, oppose or decline, and with "
+        "whom they coordinate, are edges, each traceable to the exact sentence of its source.\n\n"
+        "Typical session: `pledgegraph ingest corpus/` then `pledgegraph backers --kind troops --beneficiary UKR`, "
+        "`pledgegraph actor Francia`, `pledgegraph serve`."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option("--store", help="embedded (default, a local file) or neo4j; or set PLEDGEGRAPH_STORE"),
+]
+DataDirOpt = Annotated[
+    Path | None,
+    typer.Option("--data-dir", help="folder of the embedded store (default .pledgegraph/, or PLEDGEGRAPH_DATA_DIR)"),
+]
+
+
+def settings_for(store: str | None = None, data_dir: Path | None = None) -> Settings:
+    overrides: dict[str, Any] = {}
+    if store:
+        overrides["store"] = store
+    if data_dir:
+        overrides["data_dir"] = data_dir
+    return Settings(**overrides)
+
+
+def fail(exc: PledgegraphError) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {exc.message}", highlight=False)
+    if exc.hint:
+        err.print(f"[yellow]hint:[/] {exc.hint}", highlight=False)
+    return typer.Exit(code=2)
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=False, disable=not err.is_terminal and not _force_progress(),
+    )
+
+
+def _force_progress() -> bool:
+    import os
+
+    return os.environ.get("PLEDGEGRAPH_PROGRESS") == "1"
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="curated YAML files, text/Markdown/HTML/JSONL articles, or "
+                                                     "folders of them")],
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+    lang: Annotated[str, typer.Option(help="language of text inputs: auto, it, en, fr, de")] = "auto",
+) -> None:
+    """Validate and store claims. Bad files are refused with file:line and field; good ones go in.
+
+    Ingesting the same files again changes nothing. Example: `pledgegraph ingest corpus/`.
+    """
+    from graph.store import open_store
+    from ingest.pipeline import expand_paths, ingest_paths
+
+    try:
+        st = open_store(settings_for(store, data_dir))
+        files = expand_paths(paths)
+        with progress_bar() as bar:
+            task = bar.add_task("ingesting", total=len(files))
+            report = ingest_paths(st, files, language=None if lang == "auto" else lang,
+                                  on_file=lambda _p: bar.advance(task))
+        st.close()
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    created = ", ".join(f"{v} {k}" for k, v in sorted(report.written.created.items())) or "nothing new"
+    updated = ", ".join(f"{v} {k}" for k, v in sorted(report.written.updated.items()))
+    out.print(f"{report.files} file(s), {report.documents} document(s): created {created}"
+              + (f"; more evidence on {updated}" if updated else ""))
+    for path in report.empty:
+        err.print(f"[yellow]warning:[/] {path}: no claims found")
+    for e in report.errors:
+        err.print(f"[bold red]refused:[/] {e.message}", highlight=False)
+        if e.hint:
+            err.print(f"  [yellow]hint:[/] {e.hint}", highlight=False)
+    if report.errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def backers(
+    kind: Annotated[str | None, typer.Option(help="kind of contribution: troops, air_defense, intelligence, ...")]
+    = None,
+    beneficiary: Annotated[str | None, typer.Option(help="whom it is for: an id (UKR) or a name (Ucraina)")] = None,
+    min_modality: Annotated[str | None, typer.Option(help="lowest rung: considering < willing < planned < "
+                                                         "pledged < signed < delivered")] = None,
+    as_of: Annotated[str | None, typer.Option(help="positions in force on this date (YYYY-MM-DD)")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON instead of a table")] = False,
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Who backs a kind of contribution for a beneficiary, with the quote behind each position.
+
+    Example: `pledgegraph backers --kind troops --beneficiary UKR --min-modality willing`.
+    """
+    from graph.query import QueryService
+    from graph.store import open_store
+
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError as exc:
+        raise typer.BadParameter(f"{as_of!r} is not a date (YYYY-MM-DD)", param_hint="--as-of") from exc
+    try:
+        st = open_store(settings_for(store, data_dir))
+        svc = QueryService(st)
+        ben = svc.resolve_actor(beneficiary).id if beneficiary else None
+        rows = svc.backers(kind=kind, beneficiary=ben, min_modality=min_modality, as_of=day)
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        out.print_json(json.dumps([r.model_dump(mode="json") for r in rows]))
+        return
+    table = Table(title=f"Backers of {kind or 'anything'} for {ben or 'anyone'}"
+                  + (f" as of {day}" if day else ""))
+    for col in ("actor", "kinds", "modality", "quote", "source"):
+        table.add_column(col, overflow="fold")
+    for b in rows:
+        first = b.claims[0]
+        ev = first.evidence[0] if first.evidence else None
+        table.add_row(f"{b.actor.id} {b.actor.name}", ", ".join(b.kinds), b.highest_modality,
+                      ev.quote if ev and ev.quote else "", (ev.title or ev.url or "") if ev else "")
+    out.print(table)
+    if not rows:
+        err.print("no backers match; try a lower --min-modality, another --kind, or no --as-of")
+
+
+@app.command()
+def actor(
+    id_or_alias: Annotated[str, typer.Argument(help="an id (FRA, Q22686) or any name in any language: "
+                                                    "Francia, 'Regno Unito', Washington, Casa Bianca")],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """An actor's profile: what it pledges, supports, opposes, declines; partners; memberships; offices."""
+    from graph.query import QueryService
+    from graph.store import open_store
+
+    try:
+        prof = QueryService(open_store(settings_for(store, data_dir))).profile(id_or_alias)
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        out.print_json(prof.model_dump_json())
+        return
+    a = prof.actor
+    out.print(f"[bold]{a.id}[/] {a.name} ({a.kind.value})", highlight=False)
+    for lang in ("en", "it", "fr", "de", "es"):
+        if a.aliases.get(lang):
+            out.print(f"  {lang}: {', '.join(a.aliases[lang][:8])}", highlight=False)
+    for label, views in (("pledges", prof.pledges), ("supports", prof.supports), ("opposes", prof.opposes),
+                         ("declines", prof.declines), ("coordinates with", prof.coordinates)):
+        for v in views:
+            q = v.evidence[0].quote if v.evidence else ""
+            out.print(f"  {label} {v.object_label} [{v.claim.modality}] — “{q}”", highlight=False)
+    for ln in prof.memberships:
+        out.print(f"  member of {ln.dst}" + (f" since {ln.since}" if ln.since else "")
+                  + (f" until {ln.until}" if ln.until else ""), highlight=False)
+    for ln in prof.offices:
+        out.print(f"  {ln.role or 'office'} of {ln.dst}" + (f" {ln.since}..{ln.until or ''}" if ln.since else ""),
+                  highlight=False)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="graphml, json (node-link) or csv (one row per claim)")]
+    = "json",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write; default stdout")] = None,
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Export the whole graph for Gephi, networkx, spreadsheets. Deterministic output."""
+    from graph import export as ex
+    from graph.store import open_store
+
+    writers = {"graphml": ex.to_graphml, "json": ex.to_json, "csv": ex.to_csv}
+    if fmt not in writers:
+        raise typer.BadParameter(f"{fmt!r}: choose graphml, json or csv", param_hint="--format")
+    try:
+        text = writers[fmt](open_store(settings_for(store, data_dir)))
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"wrote {output} ({len(text.encode()):,} bytes)")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Serve the HTTP API (docs at /docs) and the graph page."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = settings_for(store, data_dir)
+    err.print(f"serving the {settings.store} store on http://{host}:{port} (API docs: /docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
