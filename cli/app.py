@@ -147,8 +147,8 @@ def backers(
     for col in ("actor", "kinds", "modality", "quote", "source"):
         table.add_column(col, overflow="fold")
     for b in rows:
-        first = b.claims[0]
-        ev = first.evidence[0] if first.evidence else None
+        top = next(c for c in b.claims if c.claim.modality == b.highest_modality)
+        ev = top.evidence[0] if top.evidence else None
         table.add_row(f"{b.actor.id} {b.actor.name}", ", ".join(b.kinds), b.highest_modality,
                       ev.quote if ev and ev.quote else "", (ev.title or ev.url or "") if ev else "")
     out.print(table)

@@ -208,10 +208,17 @@ def read_curated(path: Path) -> tuple[CuratedFile, dict[tuple[Any, ...], int]]:
     try:
         parsed = CuratedFile.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        # a misspelt key shows up as an unknown field plus a missing one: name the unknown field first
+        errors = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        err = errors[0]
         loc = tuple(err["loc"])
         msg = err["msg"].removeprefix("Value error, ")
-        more = f" (and {exc.error_count() - 1} more problem(s))" if exc.error_count() > 1 else ""
+        also = "; ".join(
+            f"line {_line_for(lines, tuple(e['loc']))} {_field_name(tuple(e['loc']))}: "
+            + e["msg"].removeprefix("Value error, ")
+            for e in errors[1:4]
+        )
+        more = f" (also: {also}{'; ...' if len(errors) > 4 else ''})" if also else ""
         raise InputError(msg + more, path=where, line=_line_for(lines, loc), field=_field_name(loc)) from exc
     return parsed, lines
 

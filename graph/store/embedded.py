@@ -151,21 +151,27 @@ class EmbeddedStore:
     # ------------------------------------------------------------ put (memory)
     def _put_actor(self, actor: Actor) -> str:
         old = self._actors.get(actor.id)
+        if old is not None and (old is actor or old == actor):
+            return "same"
         merged = actor if old is None else merge_actor(old, actor)
+        if merged == old:
+            return "same"
         self._actors[actor.id] = merged
         self.graph.add_node(actor.id, label="Actor", obj=merged)
         for name in merged.all_names():
             self._names[fold(name)].add(actor.id)
-        return "created" if old is None else ("updated" if merged != old else "same")
+        return "created" if old is None else "updated"
 
     def _put_commitment(self, c: Commitment) -> str:
         old = self._commitments.get(c.id)
         merged = c if old is None else merge_commitment(old, c)
+        if merged == old:
+            return "same"
         self._commitments[c.id] = merged
         self.graph.add_node(c.id, label="Commitment", obj=merged)
         if merged.beneficiary:
             self.graph.add_edge(c.id, merged.beneficiary, key="BENEFITS", relation="BENEFITS", obj=None)
-        return "created" if old is None else ("updated" if merged != old else "same")
+        return "created" if old is None else "updated"
 
     def _put_source(self, s: Source) -> str:
         if s.id in self._sources:
@@ -187,6 +193,8 @@ class EmbeddedStore:
     def _put_claim(self, c: Claim) -> str:
         old = self._claims.get(c.id)
         merged = c if old is None else old.merged(c)
+        if merged == old:
+            return "same"
         self._claims[c.id] = merged
         self.graph.add_edge(c.subject, c.object, key=c.id, relation=c.relation.value, obj=merged)
         if old is None:
@@ -195,14 +203,16 @@ class EmbeddedStore:
                 self._by_actor[c.object].add(c.id)
             self._by_kind[c.kind].add(c.id)
             self._by_object[c.object].add(c.id)
-        return "created" if old is None else ("updated" if merged != old else "same")
+        return "created" if old is None else "updated"
 
     def _put_link(self, ln: Link) -> str:
         old = self._links.get(ln.id)
         merged = ln if old is None else old.merged(ln)
+        if merged == old:
+            return "same"
         self._links[ln.id] = merged
         self.graph.add_edge(ln.src, ln.dst, key=ln.id, relation=ln.relation.value, obj=merged)
-        return "created" if old is None else ("updated" if merged != old else "same")
+        return "created" if old is None else "updated"
 
     def _apply(self, doc: Document, result: WriteResult) -> None:
         def tally(what: str, outcome: str) -> None:

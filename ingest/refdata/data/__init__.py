@@ -1,0 +1,1 @@
+"""Reference data files (YAML), read with importlib.resources; a package so that wheels include them."""
