@@ -236,6 +236,141 @@ def serve(
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
+neo4j_app = typer.Typer(help="Run the project's own Neo4j 5.26 (assembled from Maven Central) on loopback.",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+HomeOpt = Annotated[Path | None, typer.Option("--home", help="server folder (default .neo4j/ or "
+                                                            "PLEDGEGRAPH_NEO4J_HOME)")]
+
+
+def _neo4j_home(home: Path | None) -> Path:
+    return home or Settings().neo4j_home
+
+
+@neo4j_app.command("start")
+def neo4j_start(
+    home: HomeOpt = None,
+    port: Annotated[int | None, typer.Option(help="Bolt port (default: a free one)")] = None,
+    heap: Annotated[str, typer.Option(help="JVM heap, e.g. 512m or 2g")] = "512m",
+) -> None:
+    """Build (first time: a few minutes from Maven Central) and start Neo4j; prints the bolt:// URI.
+
+    Authentication is on; the generated password is in HOME/password (mode 0600). Use the graph with
+    `--store neo4j` on any command, or PLEDGEGRAPH_STORE=neo4j.
+    """
+    from graph import neo4j_server as srv
+
+    try:
+        info = srv.start(_neo4j_home(home), port=port, heap=heap, progress=lambda m: err.print(m))
+    except srv.Neo4jServerError as exc:
+        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(code=2) from exc
+    out.print(info.uri, highlight=False)
+    err.print(f"user {info.user}, password in {info.home / 'password'}; HTTP {info.http_uri or 'off'}; "
+              f"pid {info.pid}")
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(home: HomeOpt = None) -> None:
+    """Stop the project's Neo4j cleanly (SIGTERM, then SIGKILL after a minute)."""
+    from graph import neo4j_server as srv
+
+    stopped = srv.stop(_neo4j_home(home))
+    err.print("stopped" if stopped else "it was not running")
+
+
+@neo4j_app.command("status")
+def neo4j_status(home: HomeOpt = None) -> None:
+    """Say whether the project's Neo4j runs, and where. Exit code 1 when it does not."""
+    from graph import neo4j_server as srv
+
+    info = srv.status(_neo4j_home(home))
+    if info is None:
+        err.print("not running; start it with `pledgegraph neo4j start`")
+        raise typer.Exit(code=1)
+    out.print(f"{info.uri} (pid {info.pid}, HTTP {info.http_uri or 'off'})", highlight=False)
+
+
+def _parse_param(text: str) -> tuple[str, Any]:
+    if "=" not in text:
+        raise typer.BadParameter(f"{text!r}: write --param name=value (value as JSON, else a string)",
+                                 param_hint="--param")
+    key, raw = text.split("=", 1)
+    try:
+        return key, json.loads(raw)
+    except json.JSONDecodeError:
+        return key, raw
+
+
+@app.command()
+def cypher(
+    query: Annotated[str, typer.Argument(help="a read-only Cypher query, values as $parameters")],
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="name=value (JSON or text); "
+                                                                          "repeatable")] = None,
+    timeout: Annotated[float | None, typer.Option(help="seconds before the query is stopped")] = None,
+    row_cap: Annotated[int | None, typer.Option(help="rows returned at most")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Run read-only Cypher against the Neo4j store, with a timeout and a row cap.
+
+    The server decides what is read-only: the query is planned with EXPLAIN first and anything that would write
+    (CREATE, MERGE, SET, DELETE, CALL ... IN TRANSACTIONS, schema commands) is refused before it runs.
+    Example: pledgegraph cypher "MATCH (a:Actor)-[r:PLEDGES]->(c:Commitment {kind: $k}) RETURN a.id, r.modality"
+    -p k=troops
+    """
+    from graph.store.neo4j import Neo4jStore
+
+    settings = settings_for("neo4j")
+    params = dict(_parse_param(p) for p in (param or []))
+    try:
+        store = Neo4jStore.from_settings(settings)
+        cols, rows, truncated = store.run_readonly(query, params, timeout=timeout or settings.cypher_timeout,
+                                                   row_cap=row_cap or settings.cypher_row_cap)
+        store.close()
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    if as_json:
+        out.print_json(json.dumps({"columns": cols, "rows": rows, "truncated": truncated}, default=str))
+        return
+    table = Table(*cols)
+    for r in rows:
+        table.add_row(*(json.dumps(v, default=str, ensure_ascii=False) if not isinstance(v, str) else v
+                        for v in r))
+    out.print(table)
+    err.print(f"{len(rows)} row(s)" + (" (truncated at the row cap)" if truncated else ""))
+
+
+@app.command()
+def sync(
+    source: Annotated[str, typer.Option("--from", help="store to copy from: embedded or neo4j")] = "embedded",
+    target: Annotated[str, typer.Option("--to", help="store to copy into: neo4j or embedded")] = "neo4j",
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Copy a whole graph from one store into the other (idempotent: claims merge by id).
+
+    Example: pledgegraph sync --from embedded --to neo4j
+    """
+    from graph.store import open_store
+    from graph.sync import copy_graph
+    from ingest.pipeline import ensure_reference
+
+    if {source, target} != {"embedded", "neo4j"}:
+        raise typer.BadParameter("copy between embedded and neo4j, one each way", param_hint="--from/--to")
+    try:
+        src = open_store(settings_for(source, data_dir))
+        dst = open_store(settings_for(target, data_dir))
+        ensure_reference(dst)
+        with progress_bar() as bar:
+            task = bar.add_task(f"{source} -> {target}", total=None)
+            result = copy_graph(src, dst, progress=lambda n: bar.advance(task, n))
+        dst.close()
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    out.print(f"copied {result.documents} document(s): created "
+              + (", ".join(f"{v} {k}" for k, v in sorted(result.created.items())) or "nothing new"))
+
+
 def main() -> None:
     app()
 

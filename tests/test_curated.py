@@ -57,7 +57,8 @@ def test_a_good_file_gives_claims_with_exact_offsets(tmp_path: Path) -> None:
     assert [(c.subject, c.relation.value, c.kind, c.modality) for c in doc.claims] == sorted(
         [("FRA", "PLEDGES", "troops", "willing"), ("RUS", "OPPOSES", "nato_presence", "pledged")],
         key=lambda t: next(c.id for c in doc.claims if c.subject == t[0]))
-    text = "France is ready to send troops after a ceasefire. Britain too.\nRussia rejects any NATO presence in Ukraine.\n"
+    text = ("France is ready to send troops after a ceasefire. Britain too.\n"
+            "Russia rejects any NATO presence in Ukraine.\n")
     for st in doc.statements:
         assert st.start is not None and st.end is not None
         assert text[st.start:st.end] == st.text

@@ -202,9 +202,9 @@ def _ladder_groups(store: EmbeddedStore, actor: str | None, kind: str | None,
     pool = store.claims_of(actor) if actor else store.claims_by_kind(kind)
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in pool:
-        if c.relation.value in relations and c.object_type == "commitment" and (kind is None or c.kind == kind):
-            if actor is None or c.subject == actor:
-                groups[(c.subject, c.object)].append(c)
+        wanted = c.relation.value in relations and c.object_type == "commitment"
+        if wanted and (kind is None or c.kind == kind) and (actor is None or c.subject == actor):
+            groups[(c.subject, c.object)].append(c)
     return groups
 
 
