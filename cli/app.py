@@ -371,6 +371,82 @@ def sync(
               + (", ".join(f"{v} {k}" for k, v in sorted(result.created.items())) or "nothing new"))
 
 
+@app.command()
+def viz(
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write (works offline)")],
+    center: Annotated[str | None, typer.Option(help="an actor or commitment to centre on (id or name)")] = None,
+    depth: Annotated[int, typer.Option(help="hops from the centre")] = 2,
+    kinds: Annotated[list[str] | None, typer.Option("--kinds", help="kinds of contribution to keep; repeatable")]
+    = None,
+    relations: Annotated[list[str] | None, typer.Option("--relations", help="PLEDGES, SUPPORTS, OPPOSES, "
+                                                                             "DECLINES, COORDINATES; repeatable")]
+    = None,
+    as_of: Annotated[str | None, typer.Option(help="only claims in force on this date (YYYY-MM-DD)")] = None,
+    min_modality: Annotated[str | None, typer.Option(help="lowest rung of the ladder to draw")] = None,
+    title: Annotated[str, typer.Option(help="page title")] = "pledgegraph — who backs what",
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Write the interactive graph page: one self-contained HTML file, nothing loaded from the network.
+
+    Hover an edge for its modality, quantity, condition and quote; filter by kind, relation, modality and date;
+    search an actor in any language. Example: pledgegraph viz -o ukraine.html --center UKR --kinds troops
+    """
+    from graph.query import QueryService
+    from graph.store import open_store
+    from viz.page import build_page
+
+    try:
+        day = date.fromisoformat(as_of) if as_of else None
+    except ValueError as exc:
+        raise typer.BadParameter(f"{as_of!r} is not a date (YYYY-MM-DD)", param_hint="--as-of") from exc
+    try:
+        st = open_store(settings_for(store, data_dir))
+        centre = None
+        if center:
+            centre = center if st.get_commitment(center) else QueryService(st).resolve_actor(center).id
+        html = build_page(st, center=centre, depth=depth, kinds=kinds or None, relations=relations or None,
+                          as_of=day, min_modality=min_modality, title=title)
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    output.write_text(html, encoding="utf-8")
+    err.print(f"wrote {output} ({len(html.encode()):,} bytes); open it in any browser")
+
+
+@app.command()
+def plot(
+    what: Annotated[str, typer.Argument(help="matrix (actors x kinds, highest modality) or coalition (the "
+                                             "actors around one commitment)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="a .png or .svg file")],
+    beneficiary: Annotated[str | None, typer.Option(help="matrix: only commitments for this actor")] = None,
+    commitment: Annotated[str | None, typer.Option(help="coalition: the commitment id (see /commitments)")] = None,
+    store: StoreOpt = None,
+    data_dir: DataDirOpt = None,
+) -> None:
+    """Static pictures for reports, PNG or SVG. Example: pledgegraph plot matrix --beneficiary UKR -o m.svg"""
+    from graph.query import QueryService
+    from graph.store import open_store
+    from viz.plots import backing_matrix, coalition_graph, save
+
+    if output.suffix.lower() not in (".png", ".svg"):
+        raise typer.BadParameter("write a .png or a .svg file", param_hint="--output")
+    try:
+        st = open_store(settings_for(store, data_dir))
+        if what == "matrix":
+            ben = QueryService(st).resolve_actor(beneficiary).id if beneficiary else None
+            fig = backing_matrix(st, beneficiary=ben)
+        elif what == "coalition":
+            if not commitment:
+                raise typer.BadParameter("coalition needs --commitment ID", param_hint="--commitment")
+            fig = coalition_graph(st, commitment)
+        else:
+            raise typer.BadParameter(f"{what!r}: choose matrix or coalition", param_hint="WHAT")
+        save(fig, output)
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    err.print(f"wrote {output}")
+
+
 def main() -> None:
     app()
 

@@ -20,4 +20,5 @@ echo "== Neo4j 5.26 from Maven Central (cached in .neo4j/ and ~/.m2)" >&2
 echo "== lint" >&2
 .venv/bin/ruff check .
 echo "== tests" >&2
+export PLEDGEGRAPH_REQUIRE_BROWSER=1
 exec .venv/bin/python -m pytest "$@"
