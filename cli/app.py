@@ -447,6 +447,45 @@ def plot(
     err.print(f"wrote {output}")
 
 
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="articles: .txt, .md, .html, or .jsonl with {url, title, "
+                                                     "published_at, language, text} per line")],
+    lang: Annotated[str, typer.Option(help="auto (detect), it, en, fr, de")] = "auto",
+    include_structure: Annotated[bool, typer.Option("--include-structure", help="also print package facts "
+                                                    "(PART_OF, TARGETS) that name no backer")] = False,
+) -> None:
+    """Extract claims from news text and print them as JSON Lines, one claim per line, to stdout.
+
+    Keys: source, subject, relation, kinds, beneficiary, target, modality, quantity, condition, speaker, quote,
+    start, end (offsets of the quote in the source text), language, rule, confidence. Warnings (mixed language,
+    no claims found) go to stderr. Nothing is stored: use `pledgegraph ingest` for that.
+    """
+    from ingest.extract.service import claims_to_jsonl, extract_path
+    from ingest.pipeline import expand_paths
+
+    language = None if lang == "auto" else lang
+    if language not in (None, "it", "en", "fr", "de"):
+        raise typer.BadParameter(f"{lang!r}: choose auto, it, en, fr or de", param_hint="--lang")
+    failed = False
+    try:
+        files = expand_paths(paths)
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    for path in files:
+        try:
+            for raw, claims, info in extract_path(path, language=language):
+                keep = [c for c in claims if include_structure or c.subject is not None]
+                sys.stdout.write(claims_to_jsonl(keep))
+                for w in info.get("warnings", []):
+                    err.print(f"[yellow]warning:[/] {raw.source_name}: {w}", highlight=False)
+        except PledgegraphError as exc:
+            failed = True
+            err.print(f"[bold red]error:[/] {exc.message}", highlight=False)
+    if failed:
+        raise typer.Exit(code=1)
+
+
 def main() -> None:
     app()
 

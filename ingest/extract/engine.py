@@ -1,0 +1,1834 @@
+"""The rule extractor: transparent, per-language rules (rules/<lang>.yaml) over sentences and actor mentions.
+
+How a claim is found (see ingest/extract/README.md for the full account):
+
+1. The text is segmented into sentences (ingest.segment); actors are found by the alias index; every cue
+category
+   of the language's rule file is scanned once over the whole document (cues.CueIndex) and bucketed by
+   sentence.
+2. Per sentence, phrases that are not subjects are taken out first: conditions ("in caso di escalation"),
+targets
+   ("contro la Russia"), kinds that contain an actor ("presenza militare della NATO"), group qualifiers
+   ("leader
+   europei e statunitensi" -> EUROPEAN_LEADERS, US_LEADERS), speakers ("Secondo Trump,", "X said that").
+3. Each trigger (a pledge, support, opposition, refusal or meeting verb or noun) opens a frame. Its subject
+is the
+   nearest chain of nominal actor mentions before it ("La Francia e il Regno Unito"); failing that a passive
+   agent
+   ("consegnati da Danimarca"), a nation adjective on a package ("backup americano"), the previous frame of
+   the
+   sentence (a trigger with no subject of its own continues it: "pronti a inviare truppe e a fornire armi"), a
+   nation adjective on the contribution ("forze britanniche e francesi"), or the speaker ("Macron said he is
+   ready").
+4. The frame's kinds are the kind cues after the trigger up to the next frame (before it if there are none
+after);
+   its modality is the modality cue nearest before the trigger (a chain of adjacent cues takes the first),
+   else the
+   trigger's tense, else the relation's default; a negation before a pledge makes it DECLINES/refused.
+5. Beneficiary: an actor after a beneficiary preposition, a mention of a recipient (Ukraine), else the
+document's
+   topic (common.yaml: default_beneficiary) when the subject is neither the recipient nor its adversary.
+6. What a text says about a package that no actor is named as backing (its parts, its target) becomes a
+PART_OF or
+   TARGETS record with subject None.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.extract.actors import ActorResolver, Mention, default_resolver
+from ingest.extract.base import ExtractedClaim
+from ingest.extract.cues import Hit, fold, word_starts
+from ingest.extract.quantity import normalise
+from ingest.extract.ruleset import (
+    Package,
+    RuleError,
+    RuleSet,
+    Trigger,
+    available_languages,
+    load_rules,
+)
+from ingest.langdetect import detect
+from ingest.readers import RawDocument
+from ingest.segment import Span, sentences
+
+NATION_LEVEL = ("PLEDGES", "DECLINES")
+STANCE = ("SUPPORTS", "OPPOSES")
+
+
+# ------------------------------------------------------------------------------------------------ per-
+# document state
+
+
+@dataclass
+class _Doc:
+    raw: RawDocument
+    text: str
+    norm: str
+    source: str
+    rules_by_lang: dict[str, RuleSet]
+    hits: dict[str, dict[str, list[Hit]]]  # lang -> category -> hits (sorted)
+    hit_starts: dict[str, dict[str, list[int]]]
+    mentions: list[Mention]
+    mention_starts: list[int]
+    topic_beneficiary: str | None
+    packages: list[tuple[Package, str, str | None]] = field(default_factory=list)  # (package, scope, beneficiary)
+    package_modality: dict[str, str] = field(default_factory=dict)
+    last_claims: list[ExtractedClaim] = field(default_factory=list)
+    last_claim_sentence: int = -10
+    last_person: Mention | None = None
+
+
+@dataclass
+class _Frame:
+    trigger: Hit
+    relation: str
+    subjects: list[Mention]
+    how: str  # nominal | agent | package | merged | adjective | speaker | none
+    start: int  # where the frame's words start (its subject or trigger)
+    end: int = 0
+    extra: list[Hit] = field(default_factory=list)
+    package: tuple[Package, str] | None = None
+    partners: list[Mention] = field(default_factory=list)
+    negated: bool = False
+    adj_kind: Hit | None = None
+
+
+def _in(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
+    i = bisect.bisect_left(starts, lo)
+    out = []
+    while i < len(hits) and hits[i].start < hi:
+        if hits[i].end <= hi:
+            out.append(hits[i])
+        i += 1
+    return out
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+class RuleExtractor:
+    """Extract claims with the per-language YAML rules. Thread-safe after construction (read-only state)."""
+
+    name = "rules"
+
+    def __init__(self, *, resolver: ActorResolver | None = None, languages: Iterable[str] | None = None) -> None:
+        self.resolver = resolver or default_resolver()
+        self.languages = list(languages) if languages else available_languages()
+        self.rules = {lang: load_rules(lang) for lang in self.languages}
+        self.common = next(iter(self.rules.values())).common if self.rules else {}
+        self.last_info: dict[str, Any] = {}
+
+    # --------------------------------------------------------------------------------------------- public API
+
+    def extract(self, doc: RawDocument) -> list[ExtractedClaim]:
+        claims, info = self.extract_with_info(doc)
+        self.last_info = info
+        return claims
+
+    def extract_with_info(self, doc: RawDocument) -> tuple[list[ExtractedClaim], dict[str, Any]]:
+        """Claims plus what the caller should report: language used, warnings, sentence count."""
+        info: dict[str, Any] = {"warnings": list(doc.warnings), "sentences": 0, "languages": []}
+        text = doc.text
+        if not text or not text.strip():
+            info["warnings"].append("empty document: nothing to extract")
+            return [], info
+        sents = sentences(text)
+        info["sentences"] = len(sents)
+        langs = self._languages_for(doc, text, sents)
+        info["languages"] = sorted(set(langs.values()))
+        unsupported = sorted({lg for lg in langs.values() if lg not in self.rules})
+        if unsupported:
+            info["warnings"].append(
+                f"no extraction rules for language(s) {', '.join(unsupported)}; "
+                f"those sentences were skipped (rules exist for {', '.join(self.languages)})"
+            )
+        used = sorted({lg for lg in langs.values() if lg in self.rules})
+        if not used:
+            return [], info
+        d = self._prepare(doc, text, used)
+        out: list[ExtractedClaim] = []
+        for i, s in enumerate(sents):
+            lang = langs[s.index]
+            if lang not in self.rules:
+                continue
+            out.extend(self._sentence(d, self.rules[lang], s, i))
+        if not out:
+            info["warnings"].append("no claims found in this document")
+        info["claims"] = len(out)
+        return out, info
+
+    # ------------------------------------------------------------------------------------------- preparation
+
+    def _languages_for(self, doc: RawDocument, text: str, sents: list[Span]) -> dict[int, str]:
+        lang = (doc.language or "").lower()[:2] or None
+        det = doc.language_detection
+        if det is None and not lang:
+            det = detect(text)
+        if lang is None:
+            lang = det.language if det else "und"
+        langs = {s.index: lang for s in sents}
+        if det is not None and det.mixed:
+            # a mixed document: each paragraph's own language decides its rules
+            para_lang: dict[int, str] = {}
+            for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+                d2 = detect(m.group(0))
+                for s in sents:
+                    if m.start() <= s.start < m.end() and d2.reliable:
+                        para_lang[s.index] = d2.language
+            langs.update(para_lang)
+        return langs
+
+    def _prepare(self, doc: RawDocument, text: str, langs: list[str]) -> _Doc:
+        norm = fold(text)
+        starts = word_starts(norm)
+        hits: dict[str, dict[str, list[Hit]]] = {}
+        hit_starts: dict[str, dict[str, list[int]]] = {}
+        for lang in langs:
+            rules = self.rules[lang]
+            hits[lang] = {}
+            hit_starts[lang] = {}
+            for cat, found in rules.multi.scan(norm, starts).items():
+                hits[lang][cat] = found
+                hit_starts[lang][cat] = [h.start for h in found]
+        primary = langs[0] if len(langs) == 1 else (doc.language if doc.language in langs else langs[0])
+        mentions = self.resolver.mentions(text, primary if len(langs) == 1 else None)
+        mentions.extend(self._combining_forms(text))
+        for lang in langs:
+            # collective names the alias index does not hold ("les Vingt-Sept" = EU, "die G7-Staaten")
+            for h in hits[lang]["named"]:
+                if not any(_overlaps(h.start, h.end, m.start, m.end) for m in mentions):
+                    kind = self.resolver.kind_of(h.payload) or "organization"
+                    mentions.append(Mention(h.start, h.end, h.payload, kind, "name", None, text[h.start : h.end]))
+        for lang in langs:
+            mentions = self._groups(norm, mentions, self.rules[lang], hits[lang])
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        self._doc_mentions = mentions
+        topic = self._topic(doc, mentions)
+        return _Doc(
+            raw=doc,
+            text=text,
+            norm=norm,
+            source=doc.source_name,
+            rules_by_lang=self.rules,
+            hits=hits,
+            hit_starts=hit_starts,
+            mentions=mentions,
+            mention_starts=[m.start for m in mentions],
+            topic_beneficiary=topic,
+        )
+
+    def _combining_forms(self, text: str) -> list[Mention]:
+        """'Franco-British', 'italo-francese', 'deutsch-französische': the first part names a nation too."""
+        forms = self.common.get("combining_forms") or {}
+        if not forms:
+            return []
+        if not hasattr(self, "_combining_rx"):
+            self._combining_rx = re.compile(
+                r"(?<!\w)(" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")-(?=\w)",
+                re.I,
+            )
+        out = []
+        lower = {k.lower(): v for k, v in forms.items()}
+        for m in self._combining_rx.finditer(text):
+            actor = lower[m.group(1).lower()]
+            out.append(Mention(m.start(1), m.end(1), actor, "nation", "adjective", None, m.group(1)))
+        return out
+
+    def _topic(self, doc: RawDocument, mentions: list[Mention]) -> str | None:
+        spec = self.common.get("default_beneficiary") or {}
+        actor = spec.get("actor")
+        if not actor:
+            return None
+        if any(m.actor == actor or m.speaks_for == actor for m in mentions):
+            return actor
+        if doc.title:
+            for m in self.resolver.mentions(doc.title, None):
+                if m.actor == actor or m.speaks_for == actor:
+                    return actor
+        return None
+
+    # ---------------------------------------------------------------------------------------------- groups
+
+    def _group_code(self, m: Mention) -> str:
+        codes = self.common.get("group_codes") or {}
+        return str(codes.get(m.actor, m.actor))
+
+    def _groups(self, norm: str, mentions: list[Mention], rules: RuleSet, hits: dict[str, list[Hit]]) -> list[Mention]:
+        """Add group mentions (counted groups, role groups) and office-holders; mark the mentions they
+        absorb."""
+        by_start: dict[int, list[Mention]] = {}
+        by_end: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_start.setdefault(m.start, []).append(m)
+            by_end.setdefault(m.end, []).append(m)
+        quals_by_start = {h.start: h for h in hits["qualifiers"]}
+        quals_by_end = {h.end: h for h in hits["qualifiers"]}
+        new: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        coord = rules.words["coord_gap"]
+        spec = rules.group_spec
+
+        # 1. counted groups: "oltre dieci nazioni", "Twenty-six countries", "une trentaine de pays"
+        for h in hits["count_groups"]:
+            cm = rules.count_group_regex.match(norm, h.start)
+            if not cm:
+                continue
+            gd = cm.groupdict()
+            bound = next((k[2:] for k, v in gd.items() if k.startswith("b_") and v), None)
+            vague = next((k[2:] for k, v in gd.items() if k.startswith("v_") and v), None)
+            count: int | None = None
+            if gd.get("num"):
+                raw = gd["num"]
+                count = (
+                    int(float(re.sub(r"[^\d]", "", raw) or 0))
+                    if raw[:1].isdigit()
+                    else rules.number_words.get(raw.lower())
+                )
+            elif gd.get("coll"):
+                count = spec["collectives"].get(gd["coll"].lower())
+                bound = bound or "about"
+            if count is None and vague is None:
+                continue
+            if count is not None and count < 2:
+                continue
+            qual = gd.get("qual")
+            qcode = None
+            if qual:
+                qh = rules.qualifiers.match_at(norm, cm.start("qual"))
+                qcode = qh.payload if qh else None
+            noun = "ALLIES" if re.match(spec.get("allies_nouns", "(?!)"), gd.get("noun") or "", re.I) else "NATIONS"
+            parts = ["GROUP"]
+            if vague:
+                parts.append(vague)
+            else:
+                if bound:
+                    parts.append(bound.upper())
+                parts.append(str(count))
+            if qcode:
+                parts.append(qcode)
+            parts.append(noun)
+            gid = "_".join(parts)
+            min_count = count if count is not None else (2 if vague == "SEVERAL" else None)
+            if bound in ("up_to",):
+                min_count = None
+            label = norm[cm.start() : cm.end()]
+            new.append(
+                Mention(cm.start(), cm.end(), gid, "group", "group", None, label, min_count=min_count, label=label)
+            )
+            taken.append((cm.start(), cm.end()))
+            for mm in mentions:
+                if cm.start() <= mm.start and mm.end <= cm.end():
+                    mm.used = "qualifier"
+
+        for m in new:
+            by_start.setdefault(m.start, []).append(m)
+            by_end.setdefault(m.end, []).append(m)
+        # 2. role groups: "leader europei e statunitensi", "European leaders", "rappresentanti alleati"
+        for h in hits["roles"]:
+            if any(_overlaps(h.start, h.end, a, b) for a, b in taken):
+                continue
+            quals: list[tuple[str, Mention | None, int, int]] = []
+            if rules.qualifier_after:
+                pos = h.end
+                while True:
+                    j = pos
+                    while j < len(norm) and norm[j] in " \t":
+                        j += 1
+                    q = quals_by_start.get(j)
+                    adj = [mm for mm in by_start.get(j, []) if mm.adjectival and mm.kind in ("nation",)]
+                    if q is not None:
+                        quals.append((q.payload, None, q.start, q.end))
+                        pos = q.end
+                    elif adj:
+                        quals.append((self._group_code(adj[0]), adj[0], adj[0].start, adj[0].end))
+                        pos = adj[0].end
+                    else:
+                        break
+                    g = coord.match(norm, pos)
+                    nxt = g.end() if g else pos
+                    if (
+                        g
+                        and g.end() > pos
+                        and (quals_by_start.get(nxt) or any(mm.adjectival for mm in by_start.get(nxt, [])))
+                    ):
+                        pos = nxt
+                        continue
+                    break
+            else:
+                pos = h.start
+                while True:
+                    j = pos
+                    while j > 0 and norm[j - 1] in " \t-":
+                        j -= 1
+                    q = quals_by_end.get(j)
+                    adj = [
+                        mm
+                        for mm in by_end.get(j, [])
+                        if (mm.kind == "nation" and (mm.adjectival or mm.how in ("name", "alias")))
+                        or (mm.kind == "organization" and mm.how in ("name", "alias"))
+                    ]
+                    if q is not None:
+                        quals.append((q.payload, None, q.start, q.end))
+                        pos = q.start
+                    elif adj:
+                        quals.append((self._group_code(adj[0]), adj[0], adj[0].start, adj[0].end))
+                        pos = adj[0].start
+                    else:
+                        break
+                    # "European and US leaders": a coordinator before this qualifier
+                    back = re.search(r"(?:,|\s(?:and|und|et|e|y))\s*$", norm[max(0, pos - 6) : pos])
+                    if back:
+                        k = pos - len(back.group(0))
+                        while k > 0 and norm[k - 1] in " \t":
+                            k -= 1
+                        if quals_by_end.get(k) or any(
+                            mm.kind in ("nation", "organization") for mm in by_end.get(k, [])
+                        ):
+                            pos = k
+                            continue
+                    break
+            role = str(h.payload)
+            if quals:
+                lo = min(h.start, *(q[2] for q in quals))
+                hi = max(h.end, *(q[3] for q in quals))
+                for code, qmention, _, _ in quals:
+                    gid = f"{code}_{role}"
+                    speaks = qmention.actor if qmention is not None else None
+                    new.append(
+                        Mention(
+                            lo,
+                            hi,
+                            gid,
+                            "group",
+                            "group",
+                            speaks,
+                            norm[lo:hi],
+                            label=norm[lo:hi],
+                            group_role=role,
+                        )
+                    )
+                    if qmention is not None:
+                        qmention.used = "qualifier"
+                taken.append((lo, hi))
+                continue
+            if role == "NATIONS":
+                continue
+            # "i responsabili della Casa Bianca", "comandanti della NATO": the role speaks through its actor
+            after = norm[h.end : h.end + 40]
+            connectors = rules.raw_words.get("role_connectors") or rules.raw_words.get("genitive", [])
+            gm = (
+                re.match(
+                    r"\s+(?:"
+                    + "|".join(re.escape(x) for x in connectors)
+                    + r")(?:\s+|(?<='))(?:(?:"
+                    + "|".join(re.escape(x) for x in rules.raw_words.get("articles", []))
+                    + r")(?:\s+|(?<=')))?",
+                    after,
+                    re.I,
+                )
+                if connectors
+                else None
+            )
+            if gm:
+                k = h.end + gm.end()
+                heads = [mm for mm in by_start.get(k, [])]
+                if heads:
+                    for mm in heads:
+                        mm.head_start = h.start
+                    # "delegazioni di Washington e Mosca": the genitive may be a chain
+                    last = heads[0]
+                    while True:
+                        gg = coord.match(norm, last.end)
+                        if not gg or gg.end() == last.end:
+                            break
+                        chained = by_start.get(gg.end(), [])
+                        if not chained:
+                            break
+                        for mm in chained:
+                            mm.head_start = mm.start
+                        last = chained[0]
+                    taken.append((h.start, h.end))
+                    continue
+            if role in ("ALLIES", "PARTICIPANTS"):
+                new.append(
+                    Mention(
+                        h.start,
+                        h.end,
+                        role,
+                        "group",
+                        "group",
+                        None,
+                        norm[h.start : h.end],
+                        label=norm[h.start : h.end],
+                        group_role=role,
+                    )
+                )
+            else:
+                new.append(
+                    Mention(
+                        h.start,
+                        h.end,
+                        f"UNNAMED_{role}",
+                        "group",
+                        "group",
+                        None,
+                        norm[h.start : h.end],
+                        label=norm[h.start : h.end],
+                        subject_ok=False,
+                        group_role=role,
+                    )
+                )
+            taken.append((h.start, h.end))
+
+        # 3. office-holders without a name: "il governo italiano", "Germany's chancellor", "le chancelier
+        # allemand"
+        for h in hits["offices"]:
+            if any(_overlaps(h.start, h.end, a, b) for a, b in taken):
+                continue
+            target = None
+            span = (h.start, h.end)
+            # adjective after (it/fr) or before (en/de), or a genitive/possessive name
+            j = h.end
+            while j < len(norm) and norm[j] == " ":
+                j += 1
+            cand_after = [mm for mm in by_start.get(j, []) if mm.kind in ("nation",) and mm.adjectival]
+            k = h.start
+            while k > 0 and norm[k - 1] in " -":
+                k -= 1
+            cand_before = [mm for mm in by_end.get(k, []) if mm.kind in ("nation", "organization")]
+            poss = re.search(r"(?:'s|s)$", norm[max(0, k - 2) : k])
+            if not cand_before and poss:
+                kk = k - len(poss.group(0))
+                cand_before = [mm for mm in by_end.get(kk, []) if mm.kind in ("nation", "organization")]
+            gm2 = re.match(
+                r"\s+(?:"
+                + "|".join(re.escape(x) for x in rules.raw_words.get("genitive", ["of"]))
+                + r")(?:\s+|(?<='))(?:(?:"
+                + "|".join(re.escape(x) for x in rules.raw_words.get("articles", ["the"]))
+                + r")(?:\s+|(?<=')))?",
+                norm[h.end : h.end + 30],
+                re.I,
+            )
+            cand_gen = by_start.get(h.end + gm2.end(), []) if gm2 else []
+            cand_gen = [mm for mm in cand_gen if mm.kind in ("nation", "organization")]
+            if cand_after:
+                target, span = cand_after[0], (h.start, cand_after[0].end)
+            elif cand_before:
+                target, span = cand_before[0], (cand_before[0].start, h.end)
+            elif cand_gen:
+                target, span = cand_gen[0], (h.start, cand_gen[0].end)
+            if target is None:
+                continue
+            # an office followed by a person's name: the person mention says it better
+            j2 = span[1]
+            while j2 < len(norm) and norm[j2] == " ":
+                j2 += 1
+            if any(mm.kind == "person" for mm in by_start.get(j2, [])):
+                target.used = "qualifier"
+                for mm in by_start.get(j2, []):
+                    mm.head_start = span[0]
+                continue
+            target.used = "qualifier"
+            new.append(
+                Mention(
+                    span[0],
+                    span[1],
+                    target.actor,
+                    target.kind,
+                    "office",
+                    target.actor,
+                    norm[span[0] : span[1]],
+                )
+            )
+            taken.append(span)
+        return mentions + new
+
+    # -------------------------------------------------------------------------------------------- sentences
+
+    def _sentence(self, d: _Doc, rules: RuleSet, s: Span, index: int) -> list[ExtractedClaim]:
+        lang = rules.language
+        H = {cat: _in(d.hits[lang][cat], d.hit_starts[lang][cat], s.start, s.end) for cat in d.hits[lang]}
+        i = bisect.bisect_left(d.mention_starts, s.start)
+        M: list[Mention] = []
+        while i < len(d.mentions) and d.mentions[i].start < s.end:
+            if d.mentions[i].end <= s.end:
+                M.append(d.mentions[i])
+            i += 1
+        # a fresh copy of the `used` marks, per sentence (mentions are shared objects)
+        used: dict[int, str | None] = {id(m): m.used for m in M}
+
+        def is_used(m: Mention) -> bool:
+            return used[id(m)] is not None
+
+        def consume(lo: int, hi: int, why: str) -> None:
+            for m in M:
+                if lo <= m.start and m.end <= hi and used[id(m)] is None:
+                    used[id(m)] = why
+
+        norm = d.norm
+        # ---- conditions
+        conditions = H["conditions"]
+        for c in conditions:
+            consume(c.start, c.end, "condition")
+        # ---- kinds (an actor inside a kind phrase is part of it: "presenza militare della NATO")
+        kinds_h = H["kinds"]
+        for k in kinds_h:
+            consume(k.start, k.end, "kind")
+        # ---- targets: "contro (le azioni aggressive del)la Russia", "against Russia"
+        targets: list[tuple[Hit, Mention]] = []
+        for t in H["target_preps"]:
+            for m in M:
+                if (
+                    m.start >= t.end
+                    and m.start - t.end <= 60
+                    and not is_used(m)
+                    and m.kind in ("nation", "organization")
+                    and "," not in norm[t.end : m.start]
+                ):
+                    targets.append((t, m))
+                    used[id(m)] = "target"
+                    break
+        # ---- packages
+        packages: list[tuple[Hit, Package, Mention | None]] = []
+        for p in H["packages"]:
+            if any(_overlaps(p.start, p.end, c.start, c.end) for c in conditions):
+                continue
+            pkg: Package = p.payload
+            nation = self._package_nation(rules, norm, p, M, used) if pkg.needs_nation else None
+            if pkg.needs_nation and nation is None:
+                continue
+            packages.append((p, pkg, nation))
+            if nation is not None:
+                used[id(nation)] = "package"
+        # ---- speakers
+        speaker, speaker_span = self._speaker(rules, norm, s, H, M, used)
+        if speaker is not None:
+            used[id(speaker)] = "speaker"
+        # ---- triggers
+        modal = H["modality"]
+        negs = [
+            n
+            for n in H["negation"]
+            if not any(n.start >= c.start and n.end <= c.end for c in modal if c.payload != "refused")
+        ]
+        trigs: list[Hit] = []
+        for t in H["triggers"]:
+            trig: Trigger = t.payload
+            if any(_overlaps(t.start, t.end, c.start, c.end) for c in conditions):
+                continue
+            if speaker_span and _overlaps(t.start, t.end, *speaker_span):
+                continue
+            if trig.relation == "OPPOSES" and any(c.start <= t.start and t.end <= c.end for c in modal):
+                continue  # "non esclude": a modality, not an opposition
+            if (
+                trig.relation == "OPPOSES"
+                and any(n.start <= t.start and t.end <= n.end for n in negs)
+                and any(t2.payload.relation == "PLEDGES" and t2.start > t.end for t2 in H["triggers"])
+            ):
+                continue  # "esclude l'invio": a refusal of the pledge that follows
+            trigs.append(t)
+        frames = self._frames(d, rules, s, H, M, used, trigs, packages, speaker, speaker_span)
+        claims: list[ExtractedClaim] = []
+        for f in frames:
+            claims.extend(self._claims(d, rules, s, H, M, used, f, frames, speaker, targets, conditions, index))
+        claims.extend(self._structural(d, rules, s, H, M, used, frames, packages, targets, conditions, claims))
+        kept = [c for c in claims if c.subject and c.relation != "COORDINATES" and c.kinds]
+        if kept:
+            d.last_claims = kept
+            d.last_claim_sentence = index
+        persons = [m for m in M if m.kind == "person"]
+        if persons:
+            d.last_person = persons[-1]
+        return claims
+
+    # ------------------------------------------------------------------------------------------------ speaker
+
+    def _speaker(
+        self,
+        rules: RuleSet,
+        norm: str,
+        s: Span,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+    ) -> tuple[Mention | None, tuple[int, int] | None]:
+        """'Secondo Trump,' / 'I responsabili della Casa Bianca sottolineano che' / ', ha detto Macron.'"""
+        for a in H["according_to"]:
+            cands = [
+                m
+                for m in M
+                if m.phrase_start >= a.end and m.phrase_start - a.end <= 80 and used[id(m)] in (None, "qualifier")
+            ]
+            if not cands:
+                continue
+            # up to the comma that closes the phrase: the last mention before it ("il segretario ... Mark
+            # Rutte,")
+            comma = norm.find(",", a.end, s.end)
+            if comma < 0 or comma - a.end > 90:
+                # no comma closing the phrase ("Laut Kreml wird ..."): the actor right after the cue
+                inside = [m for m in cands if m.phrase_start - a.end <= 30][:1]
+            else:
+                inside = [m for m in cands if m.end <= comma]
+            if not inside:
+                continue
+            # prefer a person, else the last actor named in the phrase
+            best = next((m for m in reversed(inside) if m.kind == "person"), inside[-1])
+            end = best.end
+            comma_m = re.match(r"[\s\"']*,", norm[end : end + 4])
+            if comma_m:
+                end += comma_m.end()
+            return best, (a.start, end)
+        for v in H["speech_verbs"]:
+            # pre-posed: "<speaker> <verb> che/that/: ..."
+            before = [
+                m
+                for m in M
+                if m.end <= v.start and v.start - m.end <= 25 and used[id(m)] in (None,) and m.subject_ok is not None
+            ]
+            before = [m for m in before if not re.search(r"[.;:]", norm[m.end : v.start])]
+            after_compl = rules.words["complementizer_after"].match(norm, v.end)
+            direct = None
+            if not after_compl:
+                j = v.end
+                nxt = [m for m in M if 0 <= m.phrase_start - j <= 12 and used[id(m)] is None]
+                if nxt and not re.search(r"[,.;]", norm[j : nxt[0].phrase_start]):
+                    direct = nxt[0]
+            at_end = not norm[v.end : s.end].strip(" .,;:!?\"'")
+            if before and (after_compl or direct is not None or at_end):
+                m = before[-1]
+                end = after_compl.end() if after_compl else v.end
+                return m, (m.phrase_start, end)
+            # post-posed: ", ha detto Macron." / ", said Macron" / ", a déclaré Macron" / ", kündigte X an."
+            if re.search(r"[,\"]\s*$", norm[max(s.start, v.start - 3) : v.start]):
+                inner = [m for m in M if v.start < m.start and m.end <= v.end and used[id(m)] in (None, "qualifier")]
+                if inner and not norm[v.end : s.end].strip(" .,;:!?\"'"):
+                    m = next((x for x in inner if x.kind == "person"), inner[-1])
+                    return m, (v.start - 1 if norm[v.start - 1 : v.start] == "," else v.start, v.end)
+                after = [m for m in M if 0 <= m.phrase_start - v.end <= 40 and used[id(m)] in (None,)]
+                if after:
+                    first = after[0]
+                    tail = norm[first.end : s.end]
+                    if re.match(r"^[^,;.]{0,60}(?:[,;.]|$)", tail) and not rules.triggers.match_at(norm, first.end + 1):
+                        lead = v.start - 1 if norm[v.start - 1 : v.start] == "," else v.start
+                        return first, (lead, first.end)
+            # "<speaker> said ..." at the end: ", Macron said."
+            if before and at_end:
+                m = before[-1]
+                return m, (m.phrase_start, v.end)
+        return None, None
+
+    def _package_nation(
+        self, rules: RuleSet, norm: str, p: Hit, M: list[Mention], used: dict[int, str | None]
+    ) -> Mention | None:
+        """'backup americano', 'US backstop', 'filet de sécurité américain', 'amerikanische Rückendeckung'."""
+        for m in M:
+            if m.kind != "nation" or used[id(m)] not in (None,):
+                continue
+            gap_after = norm[p.end : m.start] if m.start >= p.end else None
+            gap_before = norm[m.end : p.start] if m.end <= p.start else None
+            if gap_after is not None and re.fullmatch(r"[\s\"']{0,3}(?:\w+\s+){0,2}?", gap_after) and m.adjectival:
+                return m
+            if (
+                gap_before is not None
+                and re.fullmatch(r"[\s\"'-]*(?:\w+[\s\"'-]+){0,2}?", gap_before)
+                and (m.adjectival or not rules.qualifier_after)
+            ):
+                return m
+        return None
+
+    # ------------------------------------------------------------------------------------------------ frames
+
+    def _nominal(self, rules: RuleSet, norm: str, m: Mention, used: dict[int, str | None]) -> bool:
+        if used[id(m)] is not None or not m.subject_ok:
+            return False
+        start = m.phrase_start
+        window = norm[max(0, start - 40) : start]
+        if window.endswith(('"', "' ", '" ')):
+            window = window.rstrip("\"' ") + " "  # 'una «coalizione ...»': the quote is not a word
+        if m.adjectival and m.head_start is None:
+            # "i francesi", "the French" (a demonym used as a noun), not "la difesa ucraina", "the French
+            # troops"
+            if not rules.words["article_before"].search(window):
+                return False
+            rest = norm[m.end : m.end + 40]
+            if rest.startswith("-"):
+                return False
+            j = m.end + (len(rest) - len(rest.lstrip()))
+            if any(idx.match_at(norm, j) is not None for idx in (rules.kinds, rules.roles, rules.offices)):
+                return False
+            g = rules.words["coord_gap"].match(norm, m.end)
+            # "the French and British troops"
+            nxt = g.end() if g and g.end() > m.end else -1
+            return not any(x.start == nxt and x.adjectival for x in self._doc_mentions)
+        pm = rules.words["prep_before"].search(window) if m.head_start is None else None
+        if pm and rules.words.get("clause_article") is not None and rules.words["clause_article"].search(window):
+            return True  # "Des responsables ...", "Du côté ...": an article at the start of a clause
+        return pm is None
+
+    def _nominal_demonym(self, rules: RuleSet, norm: str, m: Mention) -> bool:
+        """'les Ukrainiens', 'gli americani': a demonym used as a noun (not followed by the noun it
+        qualifies)."""
+        rest = norm[m.end : m.end + 40]
+        if rest.startswith("-"):
+            return False
+        j = m.end + (len(rest) - len(rest.lstrip()))
+        return not any(idx.match_at(norm, j) is not None for idx in (rules.kinds, rules.roles, rules.offices))
+
+    def _chain(self, rules: RuleSet, norm: str, cands: list[Mention]) -> list[Mention]:
+        """The last chain of coordinated mentions: 'Francia e Regno Unito', 'Stati Uniti, Germania, ... e
+        Italia'."""
+        if not cands:
+            return []
+        last = cands[-1]
+        same = [m for m in cands if (m.start, m.end) == (last.start, last.end)]
+        chain = list(same)
+        i = len(cands) - len(same)
+        while i > 0:
+            prev = cands[i - 1]
+            head = min(m.phrase_start for m in chain)
+            gap = norm[prev.end : head]
+            g = rules.words["coord_gap"].fullmatch(gap)
+            if g and (gap.strip() != "" or prev.end == head):
+                chain.insert(0, prev)
+                i -= 1
+                continue
+            break
+        # mentions sharing a span (a group phrase naming two groups) are one chain
+        seen: set[tuple[str, int]] = set()
+        out = []
+        for m in chain:
+            if (m.actor, m.start) not in seen:
+                seen.add((m.actor, m.start))
+                out.append(m)
+        return out
+
+    def _frames(
+        self,
+        d: _Doc,
+        rules: RuleSet,
+        s: Span,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+        trigs: list[Hit],
+        packages: list[tuple[Hit, Package, Mention | None]],
+        speaker: Mention | None,
+        speaker_span: tuple[int, int] | None,
+    ) -> list[_Frame]:
+        norm = d.norm
+        frames: list[_Frame] = []
+        semicolons = [m.start() for m in re.finditer(";", d.text[s.start : s.end])]
+        used_pkgs: set[int] = set()
+        for idx, t in enumerate(trigs):
+            trig: Trigger = t.payload
+            prev = frames[-1] if frames else None
+            lo = s.start
+            if prev is not None:
+                lo = max(lo, prev.trigger.end if not prev.extra else prev.extra[-1].end)
+            for sc in semicolons:
+                if s.start + sc < t.start:
+                    lo = max(lo, s.start + sc + 1)
+            if (
+                prev is not None
+                and prev.subjects
+                and prev.relation == "COORDINATES" == trig.relation
+                and not re.search(r"[;:]", norm[prev.trigger.end : t.start])
+            ):
+                prev.extra.append(t)  # "Merz traf Macron in Paris zu Gesprächen": one meeting, whoever stands between
+                continue
+            cands = [m for m in M if lo <= m.phrase_start and m.end <= t.start and self._nominal(rules, norm, m, used)]
+            chain = self._chain(rules, norm, cands)
+            recipients = set(self.common.get("recipients") or [])
+            while chain and trig.relation == "PLEDGES" and all(m.actor in recipients for m in chain):
+                # "Schweden wird der Ukraine Kampfjets liefern": the recipient is not the subject; look
+                # further back
+                cands = [m for m in cands if m not in chain]
+                chain = self._chain(rules, norm, cands)
+            if trig.relation == "PLEDGES" and len(chain) > 1:
+                chain = [m for m in chain if m.actor not in recipients] or chain
+            nxt_start = trigs[idx + 1].start if idx + 1 < len(trigs) else s.end
+            pronoun = self._pronoun_subject(d, rules, norm, s, lo, t)
+            if trig.predicative:
+                subj = (
+                    [speaker]
+                    if speaker is not None
+                    else (
+                        [m for m in M if s.start <= m.phrase_start < t.start and self._nominal(rules, norm, m, used)][
+                            :1
+                        ]
+                    )
+                )
+                if not subj and pronoun is not None:
+                    subj = [pronoun]
+                if subj:
+                    frames.append(_Frame(t, trig.relation, subj, "speaker" if speaker is not None else "nominal", lo))
+                    continue
+            if chain:
+                if trig.requires == "multiple_subjects" and len({m.actor for m in chain}) < 2:
+                    continue
+                frames.append(_Frame(t, trig.relation, chain, "nominal", min(m.phrase_start for m in chain)))
+                continue
+            if trig.requires == "multiple_subjects":
+                continue
+            # an unnamed subject of its own ("non tutti i partecipanti condividono"): not for us to guess who
+            if any(lo <= m.phrase_start and m.end <= t.start and not m.subject_ok and used[id(m)] is None for m in M):
+                frames.append(_Frame(t, trig.relation, [], "none", t.start))
+                continue
+            # --- no nominal subject before the trigger
+            if pronoun is not None:
+                frames.append(_Frame(t, trig.relation, [pronoun], "pronoun", t.start))
+                continue
+            agent = self._agent(rules, norm, t, M, used, nxt_start)
+            if agent:
+                for m in agent:
+                    used[id(m)] = "agent"
+                frames.append(_Frame(t, trig.relation, agent, "agent", t.start))
+                continue
+            pk = next(
+                (
+                    (i, p, pkg, n)
+                    for i, (p, pkg, n) in enumerate(packages)
+                    if n is not None and i not in used_pkgs and t.start <= p.start < nxt_start
+                ),
+                None,
+            )
+            if pk is not None and trig.relation == "PLEDGES":
+                i, p, pkg, n = pk
+                used_pkgs.add(i)
+                f = _Frame(t, trig.relation, [n], "package", t.start)
+                f.package = (pkg, pkg.scope.format(code=self._group_code(n).lower()))
+                frames.append(f)
+                continue
+            if prev is not None and prev.subjects and trig.relation == "COORDINATES" and prev.relation != "COORDINATES":
+                # "Washington a repris son aide ..., après des discussions avec les Ukrainiens"
+                frames.append(_Frame(t, trig.relation, list(prev.subjects), "inherited", t.start))
+                continue
+            if (
+                prev is not None
+                and prev.subjects
+                and not (trig.relation == "COORDINATES" and prev.relation != "COORDINATES")
+            ):
+                last_t = prev.extra[-1] if prev.extra else prev.trigger
+                cm = rules.words["contrast"].search(norm, last_t.end, t.start)
+                negm = any(last_t.end <= n.start and n.end <= t.start for n in H["negation"] + H["negation_after"])
+                comma = norm.rfind(",", last_t.end, t.start)
+                if cm or (negm and (prev.relation != trig.relation or comma >= 0)):
+                    # "Poland will not contribute soldiers but will serve as a logistics hub": same subject,
+                    # new
+                    # claim; "Berlin rejected the idea, ... saying no German soldiers would be sent": a
+                    # refusal
+                    fi = _Frame(
+                        t,
+                        trig.relation,
+                        list(prev.subjects),
+                        "inherited",
+                        cm.start() if cm else (comma + 1 if comma >= 0 else last_t.end),
+                    )
+                    frames.append(fi)
+                    continue
+                prev.extra.append(t)
+                continue
+            adj, adj_kind = self._adjective_subjects(rules, norm, H, M, used, t, nxt_start)
+            if adj and trig.relation in ("PLEDGES", "DECLINES"):
+                fa = _Frame(t, trig.relation, adj, "adjective", t.start)
+                fa.adj_kind = adj_kind
+                frames.append(fa)
+                continue
+            if speaker is not None and speaker_span and speaker_span[1] <= t.start:
+                frames.append(_Frame(t, trig.relation, [speaker], "speaker", t.start))
+                continue
+            frames.append(_Frame(t, trig.relation, [], "none", t.start))
+        # packages with a nation that no trigger took: "Il backup americano, con intelligence ..., sarà
+        # definito"
+        for i, (p, pkg, nat) in enumerate(packages):
+            if nat is None or i in used_pkgs:
+                continue
+            if any(f.package and f.package[0] is pkg for f in frames):
+                continue
+            if any(f.subjects and f.trigger.start <= p.start and (f.relation == "PLEDGES") for f in frames):
+                continue
+            synthetic = Hit(p.start, p.end, Trigger(id="pledge.package", relation="PLEDGES"), norm[p.start : p.end])
+            f = _Frame(synthetic, "PLEDGES", [nat], "package", min(p.start, nat.start))
+            f.package = (pkg, pkg.scope.format(code=self._group_code(nat).lower()))
+            frames.append(f)
+            # its frame spans the whole sentence: the kinds may stand before or after the package words
+            f.start = s.start
+        frames.sort(key=lambda f: f.trigger.start)
+        # frame ends: up to the next frame that has its own subject
+        for k, f in enumerate(frames):
+            end = s.end
+            for g in frames[k + 1 :]:
+                if (
+                    g.subjects
+                    and g.how in ("nominal", "agent", "speaker", "inherited")
+                    and g.trigger.start > f.trigger.start
+                ):
+                    end = min(g.start, g.trigger.start) if g.how in ("nominal", "inherited") else g.trigger.start
+                    break
+                if not g.subjects and g.relation != f.relation and g.trigger.start > f.trigger.start:
+                    end = g.trigger.start
+                    break
+            f.end = max(end, f.trigger.end)
+        return frames
+
+    @staticmethod
+    def _pronoun_subject(d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
+        """'He also called ... unrealistic', 'Er drohte Russland ...': a personal pronoun opening the clause
+        before
+        the trigger stands for the last person named before it (in this sentence or the previous ones)."""
+        pronouns = rules.raw_words.get("pronouns")
+        if not pronouns or d.last_person is None:
+            return None
+        rx = rules.words.get("pronoun_start")
+        if rx is None:
+            return None
+        if not rx.match(norm, lo if lo > s.start else s.start, t.start):
+            return None
+        return d.last_person
+
+    def _agent(
+        self, rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
+    ) -> list[Mention]:
+        """A passive agent after the trigger: 'consegnati da Danimarca e Paesi Bassi', 'signed by X'."""
+        for m in M:
+            if m.start < t.end or m.start > limit or used[id(m)] is not None:
+                continue
+            k = m.phrase_start
+            gap = norm[t.end : k]
+            am = re.search(rules.words["agent_after"].pattern + r"$", gap, re.I)
+            if am and len(gap) <= 60 and not re.search(r"[.;]", gap):
+                cands = [x for x in M if x.start >= m.start and x.end <= limit and used[id(x)] is None]
+                chain = [m]
+                for x in cands[1:]:
+                    g = rules.words["coord_gap"].fullmatch(norm[chain[-1].end : x.phrase_start])
+                    if g and norm[chain[-1].end : x.phrase_start].strip():
+                        chain.append(x)
+                    else:
+                        break
+                return chain
+            break
+        return []
+
+    def _adjective_subjects(
+        self,
+        rules: RuleSet,
+        norm: str,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+        t: Hit,
+        limit: int,
+    ) -> tuple[list[Mention], Hit | None]:
+        """Nation adjectives on the contribution: 'forze britanniche e francesi', 'British and French
+        troops'."""
+        recipients = set(self.common.get("recipients") or [])
+        for k in H["kinds"]:
+            if k.end <= t.start - 60 or k.start >= limit:
+                continue
+            chain: list[Mention] = []
+            if rules.qualifier_after:
+                pos = k.end
+                while True:
+                    nxt = [
+                        m
+                        for m in M
+                        if m.start >= pos
+                        and m.start - pos <= 2
+                        and m.kind == "nation"
+                        and m.adjectival
+                        and used[id(m)] is None
+                    ]
+                    if not nxt:
+                        break
+                    chain.append(nxt[0])
+                    g = rules.words["coord_gap"].match(norm, nxt[0].end)
+                    pos = g.end() if g else nxt[0].end
+            if not chain:
+                pos = k.start
+                while True:
+                    prv = [
+                        m
+                        for m in M
+                        if m.end <= pos
+                        and pos - m.end <= 2
+                        and m.kind == "nation"
+                        and (m.adjectival or not rules.qualifier_after)
+                        and used[id(m)] is None
+                    ]
+                    if not prv:
+                        break
+                    chain.insert(0, prv[-1])
+                    back = re.search(
+                        r"(?:,|\s(?:and|und|et|e|ed|y)|-)\s*$",
+                        norm[max(0, prv[-1].start - 6) : prv[-1].start],
+                    )
+                    pos = prv[-1].start - (len(back.group(0)) if back else 0)
+                    if not back:
+                        break
+            chain = [m for m in chain if m.actor not in recipients]
+            if chain:
+                return chain, k
+        return [], None
+
+    # ------------------------------------------------------------------------------------------------ claims
+
+    def _modality(self, rules: RuleSet, norm: str, H: dict[str, list[Hit]], f: _Frame, lo: int) -> tuple[str, str]:
+        """(modality, how) for a frame: nearest cue before the trigger (chains take their first), else
+        tense."""
+        trig: Trigger = f.trigger.payload
+        t = f.trigger
+        cues = [
+            c
+            for c in H["modality"]
+            if lo <= c.start and c.start < t.end and (c.end <= t.end + 1 or rules.language == "de")
+        ]
+        if cues:
+            cues.sort(key=lambda c: c.start)
+            chosen = cues[-1]
+            # a chain of adjacent cues ("potrebbe essere firmato") takes its first cue
+            k = len(cues) - 1
+            while k > 0:
+                gap = norm[cues[k - 1].end : cues[k].start]
+                if (
+                    len(gap) <= 14
+                    and not re.search(r"[,;:]|\b(?:che|that|que|qu|dass)\b", gap, re.I)
+                    and len(gap.split()) <= 1
+                ):
+                    chosen = cues[k - 1]
+                    k -= 1
+                    continue
+                break
+            return chosen.payload, "cue"
+        if trig.modality:
+            return trig.modality, "trigger"
+        word = t.text.split()[-1] if t.text.split() else t.text
+        tense = rules.tense
+        before = norm[max(0, t.start - 100) : t.start]
+        if "future" in tense and tense["future"].search(word):
+            return "planned", "tense"
+        if "future_aux" in tense and tense["future_aux"].search(before):
+            return "planned", "tense"
+        if "conditional" in tense and tense["conditional"].search(word):
+            return "willing", "tense"
+        if "conditional_aux" in tense and tense["conditional_aux"].search(before):
+            return "willing", "tense"
+        if (
+            "participle" in tense
+            and tense["participle"].search(word)
+            and "auxiliary" in tense
+            and tense["auxiliary"].search(before)
+        ):
+            return (trig.past or ("delivered" if f.relation in ("PLEDGES", "COORDINATES") else "pledged")), "tense"
+        if "past" in tense and tense["past"].search(word) and f.relation in ("PLEDGES", "COORDINATES"):
+            return (trig.past or "delivered"), "tense"
+        if "progressive" in tense and tense["progressive"].search(norm[max(0, t.start - 30) : t.end]):
+            return "delivered", "tense"
+        default = (self.common.get("default_modality") or {}).get(f.relation, "pledged")
+        return default, "default"
+
+    def _subject_id(self, m: Mention, relation: str) -> tuple[str, str]:
+        """The actor a claim is about, and its kind (see README: leaders, seats, capitals, qualified
+        groups)."""
+        if m.how == "capital_metonym":
+            return (m.speaks_for or m.actor), "nation"
+        if m.kind == "institution" or m.how == "seat_metonym":
+            target = m.speaks_for or self.resolver.nation_of(m.actor)
+            if target:
+                return target, self.resolver.kind_of(target) or "nation"
+            return m.actor, m.kind
+        if m.kind == "person":
+            if relation in NATION_LEVEL:
+                nation = m.speaks_for or self.resolver.nation_of(m.actor)
+                if nation:
+                    return nation, self.resolver.kind_of(nation) or "nation"
+            return m.actor, "person"
+        if m.kind == "group" and m.speaks_for and relation != "COORDINATES":
+            return m.speaks_for, "nation"
+        if m.how == "office":
+            return m.actor, m.kind
+        return m.actor, m.kind
+
+    def _speaker_id(self, m: Mention) -> str:
+        if m.how == "capital_metonym":
+            return m.speaks_for or m.actor
+        if m.kind == "group" and m.speaks_for:
+            return m.speaks_for
+        return m.actor
+
+    def _claims(
+        self,
+        d: _Doc,
+        rules: RuleSet,
+        s: Span,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+        f: _Frame,
+        frames: list[_Frame],
+        speaker: Mention | None,
+        targets: list[tuple[Hit, Mention]],
+        conditions: list[Hit],
+        index: int,
+    ) -> list[ExtractedClaim]:
+        if not f.subjects and f.relation != "COORDINATES":
+            return []
+        norm = d.norm
+        trig: Trigger = f.trigger.payload
+        relation = f.relation
+        lo_window = max(m.end for m in f.subjects) if f.how == "nominal" else f.start
+        if f.how in ("adjective", "agent", "package", "none", "inherited", "pronoun"):
+            prevf = [g for g in frames if g.trigger.end <= f.trigger.start]
+            lo_window = max([s.start] + [g.trigger.end for g in prevf])
+        modality, mhow = self._modality(rules, norm, H, f, lo_window)
+        # ---- negation: "non invierà", "will not send", "n'enverra pas", "keine Soldaten schicken"
+        negated = False
+        neg_lo = (
+            lo_window
+            if f.how == "nominal"
+            else (f.start if f.how == "inherited" else max(s.start, f.trigger.start - 60))
+        )
+        for n in H["negation"]:
+            if (
+                neg_lo <= n.start
+                and n.end <= f.trigger.start
+                and not any(c.start <= n.start and n.end <= c.end and c.payload == "considering" for c in H["modality"])
+            ):
+                negated = True
+        for n in H["negation_after"]:
+            # after the verb: German "schickt keine Soldaten", "... eine klare Absage erteilt", "...
+            # ausgeschlossen"
+            clause_end = norm.find(",", f.trigger.end, max(f.end, f.trigger.end + 1))
+            limit = clause_end if clause_end >= 0 else max(f.end, f.trigger.end + 1)
+            if f.trigger.end <= n.start < limit and not any(
+                c.start <= n.start and n.end <= c.end and c.payload == "considering" for c in H["modality"]
+            ):
+                negated = True
+        if negated and any(f.start <= e.start < f.end for e in H["negation_exceptions"]):
+            # "i soldati non sarebbero schierati sulla linea del fronte": a restriction, not a refusal
+            return []
+        if (
+            negated
+            and relation == "PLEDGES"
+            and mhow == "tense"
+            and modality in ("delivered",)
+            and trig.id != "decline.no_plans"
+        ):
+            return []  # "Ankara has not offered ground troops": nothing offered, nothing refused
+        if trig.negated_only:
+            if not negated:
+                # "akzeptieren" is only an opposition when negated: "wird ... keine Truppen akzeptieren"
+                return []
+            negated = False
+        if negated:
+            if relation == "PLEDGES":
+                relation, modality, mhow = "DECLINES", "refused", "negation"
+            elif relation in ("SUPPORTS", "OPPOSES", "COORDINATES"):
+                return []
+        if relation == "DECLINES":
+            modality = "refused"
+        # ---- kinds
+        kinds, weak_used, kind_hits = self._kinds(rules, norm, H, f, s, conditions)
+        if not kinds and trig.kinds:
+            kinds = list(trig.kinds)
+        later = any(
+            g.trigger.start > f.trigger.start
+            and (
+                g.relation == "COORDINATES"
+                or (g.subjects and {m.actor for m in g.subjects} != {m.actor for m in f.subjects})
+            )
+            for g in frames
+            if g is not f
+        )
+        if not kinds and trig.inherit and not later and d.last_claims and index - d.last_claim_sentence <= 2:
+            kinds = list(d.last_claims[-1].kinds)
+            if relation in NATION_LEVEL:
+                banned = set(self.common.get("not_inherited_by_pledges") or [])
+                kinds = [k for k in kinds if k not in banned]
+            weak_used = True
+        if f.package and not kinds:
+            kinds = [f.package[0].kind]
+        elif f.package and len(kinds) > 1 and f.package[0].kind in kinds:
+            kinds = [k for k in kinds if k != f.package[0].kind]  # the backstop is the package, its parts the kinds
+        support_only = set(self.common.get("support_only_kinds") or [])
+        if relation == "PLEDGES" and kinds and set(kinds) <= support_only:
+            relation = "SUPPORTS"  # membership is endorsed, not contributed: "a path into the alliance was assured"
+        partners: list[Mention] = []
+        obj_actor: Mention | None = None
+        if relation == "COORDINATES":
+            partners = self._partners(rules, norm, M, used, f, s)
+            parties = self._dedupe(f.subjects + partners)
+            if len(parties) < 2:
+                return []
+            f.subjects, partners = [parties[0]], parties[1:]
+        elif not kinds:
+            if relation == "OPPOSES":
+                obj_actor = next(
+                    (
+                        m
+                        for m in M
+                        if f.trigger.end <= m.start < f.end
+                        and self._nominal(rules, norm, m, used)
+                        and m not in f.subjects
+                    ),
+                    None,
+                )
+                if obj_actor is None:
+                    return []
+            else:
+                return []
+        # ---- beneficiary, target, quantity, condition
+        subj_ids = [self._subject_id(m, relation)[0] for m in f.subjects]
+        beneficiary, bhow = self._beneficiary(rules, norm, M, used, f, subj_ids, relation, kinds, d)
+        target = None
+        for th, tm in targets:
+            if f.start <= th.start < f.end or (f.how == "package" and s.start <= th.start < s.end):
+                target = self._speaker_id(tm)
+                break
+        if target is None and "sanctions" in kinds:
+            sm = next(
+                (
+                    m
+                    for m in M
+                    if f.trigger.end <= m.start < f.end
+                    and m.kind == "nation"
+                    and m.actor not in subj_ids
+                    and m.actor != beneficiary
+                    and used[id(m)] in (None, "target")
+                ),
+                None,
+            )
+            if sm is None:
+                sm = next(
+                    (
+                        m
+                        for m in M
+                        if f.start <= m.start < f.end
+                        and m.kind == "nation"
+                        and m.actor not in subj_ids
+                        and m.actor != beneficiary
+                    ),
+                    None,
+                )
+            if sm is not None:
+                target = self._speaker_id(sm)
+        quantity = qnorm = None
+        for qh in H["quantity"]:
+            if f.trigger.start - 80 <= qh.start < f.end and qh.start >= f.start:
+                qm = rules.quantity_regex.match(norm, qh.start)
+                if qm:
+                    qn, _unit = normalise(rules, qm)
+                    if qn is not None:
+                        quantity, qnorm = d.text[qh.start : qh.end], qn
+                        break
+        condition = cnorm = None
+        for c in conditions:
+            if (
+                (f.start <= c.start < f.end)
+                or (len(frames) == 1)
+                or (c.end <= f.start and not any(g.start < f.start and g.subjects for g in frames if g is not f))
+            ):
+                condition, cnorm = d.text[c.start : c.end], c.payload
+                break
+        # ---- speaker
+        spk = spk_name = None
+        if speaker is not None and not (
+            f.how == "speaker"
+            and speaker in f.subjects
+            and self._subject_id(speaker, relation)[0] == self._speaker_id(speaker)
+        ):
+            spk, spk_name = self._speaker_id(speaker), speaker.text
+        # ---- quote: the sentence, or its ';' clause
+        qs, qe = self._quote_span(d.text, s, f)
+        quote = d.text[qs:qe]
+        # ---- confidence and rule id
+        conf = trig.base or float(self.common.get("confidence", {}).get("base", 0.9))
+        cf = self.common.get("confidence", {})
+        steps = []
+        if f.how in ("adjective", "agent", "speaker", "package", "inherited", "pronoun"):
+            conf *= float(cf.get(f"{f.how}_subject", 0.9))
+            steps.append(f.how)
+        if bhow == "default":
+            conf *= float(cf.get("default_beneficiary", 0.95))
+        if weak_used:
+            conf *= float(cf.get("weak_kind", 0.85))
+        rule = f"{rules.language}.{trig.id}.{modality}" + (f"+{f.how}_subject" if steps else "")
+        out: list[ExtractedClaim] = []
+        recipients = set(self.common.get("recipients") or [])
+        # mentions: actors of the reference data, plus the groups this claim creates (below)
+        mentions = sorted({m.actor for m in M if m.kind != "group"})
+        spk_groups = (
+            [
+                {
+                    "id": speaker.actor,
+                    "name": speaker.label or speaker.text,
+                    "min_count": speaker.min_count,
+                    "lang": rules.language,
+                }
+            ]
+            if speaker is not None and speaker.kind == "group" and spk == speaker.actor
+            else []
+        )
+        for m in f.subjects:
+            sid, skind = self._subject_id(m, relation)
+            if relation == "PLEDGES" and sid in recipients and (beneficiary in (None, sid)):
+                continue  # the recipient is never the pledger of what it receives
+            if sid == target or (relation != "COORDINATES" and sid == beneficiary and relation == "PLEDGES"):
+                continue
+            groups = (
+                [{"id": m.actor, "name": m.label or m.text, "min_count": m.min_count, "lang": rules.language}]
+                if m.kind == "group" and sid == m.actor
+                else []
+            ) + spk_groups
+            this_spk = spk
+            this_spk_name = spk_name
+            if this_spk is None and m.kind == "person" and sid != m.actor:
+                this_spk, this_spk_name = m.actor, m.text
+            if this_spk is None and (m.kind == "institution" or m.how == "seat_metonym") and sid != m.actor:
+                this_spk, this_spk_name = m.actor, m.text
+            if relation == "COORDINATES":
+                for p in partners:
+                    pid, pkind = self._subject_id(p, relation)
+                    if pid == sid:
+                        continue
+                    pgroups = (
+                        [
+                            {
+                                "id": p.actor,
+                                "name": p.label or p.text,
+                                "min_count": p.min_count,
+                                "lang": rules.language,
+                            }
+                        ]
+                        if p.kind == "group" and pid == p.actor
+                        else []
+                    )
+                    topic = kinds[:1]
+                    out.append(
+                        ExtractedClaim(
+                            source=d.source,
+                            subject=sid,
+                            relation=relation,
+                            kinds=topic,
+                            beneficiary=None,
+                            target=pid,
+                            modality=modality,
+                            quantity=None,
+                            condition=condition,
+                            speaker=this_spk,
+                            quote=quote,
+                            start=qs,
+                            end=qe,
+                            language=rules.language,
+                            rule=rule,
+                            confidence=round(conf, 3),
+                            condition_norm=cnorm,
+                            subject_kind=skind,
+                            subject_name=m.text,
+                            subject_min_count=m.min_count,
+                            speaker_name=this_spk_name,
+                            object=pid,
+                            object_kind=pkind,
+                            subject_speaks_for=m.speaks_for if m.kind == "group" else None,
+                            object_speaks_for=p.speaks_for if p.kind == "group" else None,
+                            groups=groups + pgroups,
+                            mentions=mentions,
+                        )
+                    )
+                continue
+            out.append(
+                ExtractedClaim(
+                    source=d.source,
+                    subject=sid,
+                    relation=relation,
+                    kinds=kinds,
+                    beneficiary=beneficiary,
+                    target=target if obj_actor is None else self._speaker_id(obj_actor),
+                    modality=modality,
+                    quantity=quantity,
+                    condition=condition,
+                    speaker=this_spk,
+                    quote=quote,
+                    start=qs,
+                    end=qe,
+                    language=rules.language,
+                    rule=rule,
+                    confidence=round(conf, 3),
+                    quantity_norm=qnorm,
+                    condition_norm=cnorm,
+                    subject_kind=skind,
+                    subject_name=m.text,
+                    subject_min_count=m.min_count,
+                    speaker_name=this_spk_name,
+                    subject_speaks_for=m.speaks_for if m.kind == "group" else None,
+                    object=self._speaker_id(obj_actor) if obj_actor is not None else None,
+                    object_kind=obj_actor.kind if obj_actor is not None else None,
+                    scope=f.package[1] if f.package else None,
+                    package_kind=f.package[0].kind if f.package else None,
+                    groups=groups,
+                    mentions=mentions,
+                )
+            )
+        return out
+
+    @staticmethod
+    def _dedupe(ms: list[Mention]) -> list[Mention]:
+        seen: set[str] = set()
+        out = []
+        for m in ms:
+            if m.actor not in seen:
+                seen.add(m.actor)
+                out.append(m)
+        return out
+
+    def _partners(
+        self, rules: RuleSet, norm: str, M: list[Mention], used: dict[int, str | None], f: _Frame, s: Span
+    ) -> list[Mention]:
+        """COORDINATES: 'tra A e B', 'con B', 'met B', post-verbal subjects ('si sono incontrate le
+        delegazioni di
+        Washington e Mosca'), and group members named with 'inclusi' ('inclusi comandanti della NATO')."""
+        out = []
+        for m in M:
+            if m.start < f.trigger.end or m.start >= f.end or m in f.subjects:
+                continue
+            if used[id(m)] not in (None,) or not m.subject_ok:
+                continue
+            window = norm[max(0, m.phrase_start - 40) : m.phrase_start]
+            if (
+                m.adjectival
+                and m.head_start is None
+                and not (rules.words["article_before"].search(window) and self._nominal_demonym(rules, norm, m))
+            ):
+                continue
+            if (
+                m.head_start is None
+                and rules.words["prep_before"].search(window)
+                and not (
+                    rules.words["with_before"].search(window)
+                    or rules.words["between_before"].search(window)
+                    or rules.words["including_before"].search(window)
+                )
+            ):
+                continue  # "al vertice di Parigi", "in Washington": a place, not a party
+            out.append(m)
+        return out
+
+    def _kinds(
+        self,
+        rules: RuleSet,
+        norm: str,
+        H: dict[str, list[Hit]],
+        f: _Frame,
+        s: Span,
+        conditions: list[Hit] | None = None,
+    ) -> tuple[list[str], bool, list[Hit]]:
+        conds = conditions or []
+
+        def collect(lo: int, hi: int) -> list[Hit]:
+            return [
+                k
+                for k in H["kinds"]
+                if lo <= k.start and k.end <= hi and not any(c.start <= k.start and k.end <= c.end for c in conds)
+            ]
+
+        own = [k for k in H["kinds"] if k.start < f.trigger.start < k.end]  # "security agreement" around "agreement"
+
+        if f.adj_kind is not None:
+            found = [f.adj_kind]
+        else:
+            hi = f.end
+            after = collect(f.trigger.start, hi)
+            if f.how == "package":
+                after = collect(f.start, hi)
+            lo = f.start if f.how in ("nominal", "inherited") else max(s.start, f.trigger.start - 80)
+            if f.how == "nominal":
+                lo = max(m.end for m in f.subjects)
+            before = collect(lo, f.trigger.start) if lo < f.trigger.start else []
+            passive = "passive" in rules.tense and rules.tense["passive"].search(
+                norm[max(0, f.trigger.start - 30) : f.trigger.start]
+            )
+            after = own + after
+            if rules.raw_words.get("object_before_verb"):
+                found = sorted({id(k): k for k in before + after}.values(), key=lambda k: k.start)
+            else:
+                found = (before or after) if passive else (after or before)
+        # money that buys another kind ("1,6 Milliarden Pfund für ... Flugabwehrraketen"): the kind bought
+        # counts
+        funding = [k for k in found if k.payload.kinds == ("funding",)]
+        if funding and len(funding) < len(found):
+            buy = rules.words.get("buys")
+            for fk in funding:
+                nxt = [k for k in found if k.start >= fk.end and k.payload.kinds != ("funding",)]
+                if nxt and buy is not None and buy.search(norm, fk.end, nxt[0].start):
+                    found = [k for k in found if k is not fk]
+        # "senza adesione formale", "without NATO membership": excluded
+        found = [k for k in found if not rules.words["without_before"].search(norm[max(0, k.start - 40) : k.start])]
+        # the recipient's own soldiers ("addestrare le truppe ucraine", "training Ukrainian soldiers") are not
+        # given
+        recipients = set(self.common.get("recipients") or [])
+        if recipients and len(found) > 1:
+
+            def own_forces(k: Hit) -> bool:
+                if not set(k.payload.kinds) <= {"troops"}:
+                    return False
+                return any(
+                    m.actor in recipients and m.adjectival and (0 <= m.start - k.end <= 2 or 0 <= k.start - m.end <= 2)
+                    for m in self._doc_mentions
+                )
+
+            found = [k for k in found if not own_forces(k)] or found
+        # weak (elliptical) kinds give way to a specific kind of the same verb's object: each trigger of the
+        # frame
+        # ("ha levato la pausa sulla condivisione di intelligence e ripreso il suo aiuto militare") has its
+        # segment
+        cuts = sorted({x.start for x in [f.trigger, *f.extra]})
+        segments: dict[int, list[Hit]] = {}
+        for k in found:
+            seg = bisect.bisect_right(cuts, k.start)
+            segments.setdefault(seg, []).append(k)
+        chosen = []
+        weak_used = False
+        for seg in sorted(segments):
+            ks = segments[seg]
+            # the trigger's own word is a kind ("a bilateral accord", "un contributo"): it counts in full
+            strong = [k for k in ks if not k.payload.weak or _overlaps(k.start, k.end, f.trigger.start, f.trigger.end)]
+            if not strong:
+                weak_used = True
+            chosen.extend(strong or ks)
+        kinds: list[str] = []
+        for k in chosen:
+            for kind in k.payload.kinds:
+                if kind not in kinds:
+                    kinds.append(kind)
+        return kinds, weak_used, chosen
+
+    def _beneficiary(
+        self,
+        rules: RuleSet,
+        norm: str,
+        M: list[Mention],
+        used: dict[int, str | None],
+        f: _Frame,
+        subj_ids: list[str],
+        relation: str,
+        kinds: list[str],
+        d: _Doc,
+    ) -> tuple[str | None, str]:
+        if relation == "COORDINATES":
+            return None, "none"
+        recipients = set(self.common.get("recipients") or [])
+        spec = self.common.get("default_beneficiary") or {}
+        in_frame = [
+            m
+            for m in M
+            if f.trigger.start <= m.start < f.end
+            and m not in f.subjects
+            and used[id(m)] not in ("target", "speaker")
+            and (m.kind == "nation" or m.how == "capital_metonym")
+        ]
+        for m in in_frame:
+            aid = m.speaks_for if m.how == "capital_metonym" and m.speaks_for else m.actor
+            if aid in recipients and aid not in subj_ids:
+                return aid, "explicit"
+        for m in in_frame:
+            aid = m.speaks_for if m.how == "capital_metonym" and m.speaks_for else m.actor
+            if aid in subj_ids:
+                continue
+            if rules.words["benef_before"].search(norm[max(0, m.start - 30) : m.start]) and not m.adjectival:
+                return aid, "explicit"
+        # a recipient named anywhere in the frame's sentence part before the trigger ("per l'Ucraina ...
+        # invierà")
+        for m in M:
+            if f.start <= m.start < f.trigger.start and m.actor in recipients and m not in f.subjects:
+                return m.actor, "explicit"
+        topic = d.topic_beneficiary
+        if topic and topic not in subj_ids:
+            if relation in NATION_LEVEL and any(x in (spec.get("adversaries") or []) for x in subj_ids):
+                return None, "none"
+            if set(kinds) and set(kinds) <= set(spec.get("not_for") or []):
+                return None, "none"
+            return topic, "default"
+        return None, "none"
+
+    @staticmethod
+    def _quote_span(text: str, s: Span, f: _Frame) -> tuple[int, int]:
+        lo, hi = s.start, s.end
+        for m in re.finditer(";", text[s.start : s.end]):
+            p = s.start + m.start()
+            if p < f.trigger.start:
+                lo = p + 1
+            elif p >= f.trigger.end:
+                hi = min(hi, p)
+                break
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        return lo, hi
+
+    # ------------------------------------------------------------------------------------------- packages
+
+    @staticmethod
+    def _top_package(d: _Doc) -> tuple[Package, str, str | None] | None:
+        """The package a part or an anaphor ('questa strategia') belongs to: the last one named without a
+        nation,
+        else the last one at all."""
+        for x in reversed(d.packages):
+            if not x[0].part_of_previous and not x[0].needs_nation:
+                return x
+        return next((x for x in reversed(d.packages) if not x[0].part_of_previous), None)
+
+    def _structural(
+        self,
+        d: _Doc,
+        rules: RuleSet,
+        s: Span,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+        frames: list[_Frame],
+        packages: list[tuple[Hit, Package, Mention | None]],
+        targets: list[tuple[Hit, Mention]],
+        conditions: list[Hit],
+        claims: list[ExtractedClaim],
+    ) -> list[ExtractedClaim]:
+        """Package facts nobody is named as backing: its parts (PART_OF) and whom it is against (TARGETS)."""
+        out: list[ExtractedClaim] = []
+        norm = d.norm
+        modal = sorted(H["modality"], key=lambda c: c.start)
+        mod = modal[0].payload if modal else None
+        recipients = set(self.common.get("recipients") or [])
+        benef = next((m.actor for m in M if m.actor in recipients), None) or d.topic_beneficiary
+        qs, qe = s.start, s.end
+        quote = d.text[qs:qe]
+        pkg_now: tuple[Package, str] | None = None
+        for p, pkg, nation in packages:
+            if nation is not None:
+                scope = pkg.scope.format(code=self._group_code(nation).lower())
+                if not any(c.scope == scope for c in claims):
+                    continue
+                d.packages.append((pkg, scope, benef))
+                continue
+            if any(c.subject for c in claims):
+                continue
+            scope = pkg.scope
+            parent = None
+            if pkg.part_of_previous:
+                parent = self._top_package(d)
+            d.packages.append((pkg, scope, benef))
+            d.package_modality.setdefault(scope, mod or "considering")
+            if parent is not None:
+                cond = next(((d.text[c.start : c.end], c.payload) for c in conditions), (None, None))
+                out.append(
+                    ExtractedClaim(
+                        source=d.source,
+                        subject=None,
+                        relation="PART_OF",
+                        kinds=[pkg.kind],
+                        beneficiary=benef,
+                        target=None,
+                        modality=mod or d.package_modality.get(parent[1], "considering"),
+                        quantity=None,
+                        condition=cond[0],
+                        speaker=None,
+                        quote=quote,
+                        start=qs,
+                        end=qe,
+                        language=rules.language,
+                        rule=f"{rules.language}.package.part_of_previous",
+                        confidence=0.75,
+                        condition_norm=cond[1],
+                        scope=scope,
+                        package_scope=parent[1],
+                        package_kind=parent[0].kind,
+                        mentions=sorted({m.actor for m in M}),
+                    )
+                )
+                pkg_now = (pkg, scope)
+                continue
+            pkg_now = (pkg, scope)
+            kinds, _, _ = self._kinds(
+                rules,
+                norm,
+                H,
+                _Frame(Hit(p.end, p.end, None, ""), "PLEDGES", [], "none", s.start, end=s.end),
+                s,
+            )
+            parts = [k for k in kinds if k != pkg.kind]
+            if parts:
+                out.append(
+                    ExtractedClaim(
+                        source=d.source,
+                        subject=None,
+                        relation="PART_OF",
+                        kinds=parts,
+                        beneficiary=benef,
+                        target=None,
+                        modality=d.package_modality.get(scope, mod or "considering"),
+                        quantity=None,
+                        condition=None,
+                        speaker=None,
+                        quote=quote,
+                        start=qs,
+                        end=qe,
+                        language=rules.language,
+                        rule=f"{rules.language}.package.parts",
+                        confidence=0.8,
+                        scope=scope,
+                        package_scope=scope,
+                        package_kind=pkg.kind,
+                        mentions=sorted({m.actor for m in M}),
+                    )
+                )
+        # "Questa strategia potrebbe rappresentare ... deterrenza contro ... la Russia": the last package's
+        # target
+        if targets and not any(c.subject for c in claims):
+            ref_pkg = pkg_now
+            top: tuple[Package, str, str | None] | None
+            if ref_pkg is None and (H["anaphora"] or H["deterrence"]) and d.packages:
+                top = self._top_package(d) or d.packages[-1]
+                ref_pkg = (top[0], top[1])
+            elif ref_pkg is not None and ref_pkg[0].part_of_previous:
+                top = self._top_package(d)
+                ref_pkg = (top[0], top[1]) if top else ref_pkg
+            if ref_pkg is not None:
+                _, tm = targets[0]
+                out.append(
+                    ExtractedClaim(
+                        source=d.source,
+                        subject=None,
+                        relation="TARGETS",
+                        kinds=[ref_pkg[0].kind],
+                        beneficiary=benef,
+                        target=self._speaker_id(tm),
+                        modality=mod or d.package_modality.get(ref_pkg[1], "considering"),
+                        quantity=None,
+                        condition=None,
+                        speaker=None,
+                        quote=quote,
+                        start=qs,
+                        end=qe,
+                        language=rules.language,
+                        rule=f"{rules.language}.package.targets",
+                        confidence=0.75,
+                        scope=ref_pkg[1],
+                        package_scope=ref_pkg[1],
+                        package_kind=ref_pkg[0].kind,
+                        mentions=sorted({m.actor for m in M}),
+                    )
+                )
+        return out
+
+
+def extractor_for(languages: Iterable[str] | None = None) -> RuleExtractor:
+    """A RuleExtractor (rules are compiled once per process and cached)."""
+    try:
+        return RuleExtractor(languages=languages)
+    except RuleError:
+        raise

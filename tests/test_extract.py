@@ -1,0 +1,427 @@
+"""The rule extractor: the seed article's claims (model.md items 1-11), each relation in en/fr/de/it, groups,
+negation, quantities, conditions, speakers, and the Document built from the claims."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph.model import ActorKind, Document, Relation
+from ingest.extract import OUTPUT_KEYS, ExtractedClaim, Extractor
+from ingest.extract.engine import RuleExtractor
+from ingest.extract.service import claims_to_jsonl, documents_from_text_file, extract_text
+from ingest.extract.to_document import to_document
+from ingest.readers import RawDocument, read_path, read_string
+
+SEED = Path("/work/shared/seeds/000_9ff44f28702e9265.txt")
+
+
+@pytest.fixture(scope="module")
+def ex() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def run(ex: RuleExtractor, text: str, lang: str) -> list[ExtractedClaim]:
+    doc = read_string(text, language=lang)
+    claims = ex.extract(doc)
+    for c in claims:
+        assert doc.text[c.start : c.end] == c.quote
+    return claims
+
+
+def find(
+    claims: list[ExtractedClaim],
+    subject: str | None,
+    relation: str,
+    kind: str | None = None,
+    **fields: object,
+) -> list[ExtractedClaim]:
+    out = []
+    for c in claims:
+        if c.subject != subject or c.relation != relation:
+            continue
+        if kind is not None and kind not in c.kinds:
+            continue
+        if all(getattr(c, k) == v for k, v in fields.items()):
+            out.append(c)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------------- the
+# seed
+
+
+@pytest.fixture(scope="module")
+def seed(ex: RuleExtractor) -> tuple[RawDocument, list[ExtractedClaim]]:
+    if not SEED.is_file():
+        pytest.skip("seed article not present")
+    (doc,) = list(read_path(SEED))
+    return doc, ex.extract(doc)
+
+
+def test_seed_every_quote_is_exact_and_ukraine_never_a_subject(
+    seed: tuple[RawDocument, list[ExtractedClaim]],
+) -> None:
+    doc, claims = seed
+    assert claims
+    for c in claims:
+        assert doc.text[c.start : c.end] == c.quote
+        assert c.subject != "UKR"
+        assert c.language == "it" and c.source == SEED.name
+        assert 0 < c.confidence <= 1
+
+
+def test_seed_items_1_2_france_and_britain_willing_troops(
+    seed: tuple[RawDocument, list[ExtractedClaim]],
+) -> None:
+    _, claims = seed
+    for nation in ("FRA", "GBR"):
+        (c,) = find(claims, nation, "PLEDGES", "troops", modality="willing")
+        assert c.beneficiary == "UKR"
+        assert c.quantity == "alcune centinaia di soldati"
+        assert c.quantity_norm and (c.quantity_norm.value_min, c.quantity_norm.value_max) == (100, 999)
+        assert c.quantity_norm.unit == "soldiers"
+        assert c.condition == "in caso di escalation" and c.condition_norm == "on_escalation"
+        assert c.quote.startswith("La Francia e il Regno Unito sono disposti")
+        assert c.rule.startswith("it.pledge.send")
+
+
+def test_seed_item_3_considering_from_adjectives(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    for nation in ("GBR", "FRA"):
+        (c,) = find(claims, nation, "PLEDGES", "troops", modality="considering")
+        assert "possibilità di inviare forze britanniche e francesi" in c.quote
+
+
+def test_seed_item_4_us_willing_per_trump(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (c,) = find(claims, "USA", "PLEDGES", "technical_assistance")
+    assert set(c.kinds) == {"technical_assistance", "aircraft", "coordination_advice"}
+    assert c.modality == "willing" and c.speaker == "Q22686" and c.beneficiary == "UKR"
+    assert c.quote.startswith("Secondo Trump")
+
+
+def test_seed_item_5_us_backup_planned(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (c,) = find(claims, "USA", "PLEDGES", "intelligence")
+    assert set(c.kinds) == {"intelligence", "border_monitoring", "weapons", "air_defense"}
+    assert c.modality == "planned" and c.scope == "us_backstop"
+    assert "backup americano" in c.quote
+
+
+def test_seed_item_6_russia_opposes_nato_presence(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (c,) = find(claims, "RUS", "OPPOSES", "nato_presence")
+    assert c.beneficiary == "UKR" and c.kinds == ["nato_presence"]
+    assert "posizione contraria a una presenza militare della NATO" in c.quote
+
+
+def test_seed_item_7_group_of_more_than_ten_nations(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (c,) = find(claims, "GROUP_MORE_THAN_10_NATIONS", "PLEDGES", "troops", modality="willing")
+    assert "peacekeeping" in c.kinds and c.beneficiary == "UKR"
+    assert c.subject_kind == "group" and c.subject_min_count == 10
+    assert c.groups and c.groups[0]["id"] == "GROUP_MORE_THAN_10_NATIONS"
+
+
+def test_seed_item_8_trump_supports_guarantees_per_white_house(
+    seed: tuple[RawDocument, list[ExtractedClaim]],
+) -> None:
+    _, claims = seed
+    (c,) = find(claims, "Q22686", "SUPPORTS", "security_guarantee")
+    assert c.subject_kind == "person" and c.speaker == "WHITE_HOUSE"
+    assert c.quote.startswith("I responsabili della Casa Bianca")
+
+
+def test_seed_item_9_nato_supports_guarantees_planned(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (c,) = find(claims, "NATO", "SUPPORTS", "security_guarantee")
+    assert c.modality == "planned" and c.quote.startswith("La NATO intende")
+
+
+def test_seed_item_10_coordination(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    _, claims = seed
+    (leaders,) = find(claims, "EUROPEAN_LEADERS", "COORDINATES")
+    assert leaders.target == "US_LEADERS" and leaders.object == "US_LEADERS"
+    (allied,) = find(claims, "ALLIED_REPRESENTATIVES", "COORDINATES")
+    assert allied.target == "NATO" and allied.modality == "planned"
+    assert "comandanti della NATO" in allied.quote
+    (reps,) = find(claims, "EUROPEAN_REPRESENTATIVES", "COORDINATES")
+    assert reps.target == "US_REPRESENTATIVES" and reps.modality == "planned"
+
+
+def test_seed_item_11_package_parts_mechanism_and_target(
+    seed: tuple[RawDocument, list[ExtractedClaim]],
+) -> None:
+    _, claims = seed
+    parts = [c for c in claims if c.relation == "PART_OF" and c.scope == "security_guarantee_package"]
+    assert len(parts) == 1 and parts[0].subject is None
+    assert set(parts[0].kinds) == {"armed_forces_strengthening", "training", "weapons", "border_monitoring"}
+    (mech,) = [c for c in claims if c.relation == "PART_OF" and c.scope == "nato_like_guarantee"]
+    assert mech.package_scope == "security_guarantee_package" and mech.condition_norm == "on_conflict"
+    assert "senza adesione formale" in mech.quote and "nato_membership" not in mech.kinds
+    (tgt,) = [c for c in claims if c.relation == "TARGETS"]
+    assert tgt.target == "RUS" and tgt.package_scope == "security_guarantee_package"
+    assert "deterrenza contro le azioni aggressive della Russia" in tgt.quote
+
+
+def test_seed_nothing_from_sentences_without_claims(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    doc, claims = seed
+    quotes = {c.quote for c in claims}
+    assert not any(q.startswith("Tuttavia, il sostegno degli Stati Uniti") for q in quotes)
+    assert not any(q.startswith("Dispiegamento internazionale") for q in quotes)
+    assert not any(q.startswith("Negli ultimi giorni") for q in quotes)
+
+
+def test_seed_document(seed: tuple[RawDocument, list[ExtractedClaim]]) -> None:
+    raw, claims = seed
+    raw = RawDocument(text=raw.text, title=raw.title, published_at=date(2025, 9, 1), language="it", path=raw.path)
+    doc = to_document(raw, claims)
+    assert isinstance(doc, Document)
+    assert doc.source.origin == "text" and doc.source.language == "it"
+    # one Claim per kind; every claim cites a statement of this source, with method rules:<rule>
+    usa = [c for c in doc.claims if c.subject == "USA" and c.scope == "us_backstop"]
+    assert {c.kind for c in usa} == {"intelligence", "border_monitoring", "weapons", "air_defense"}
+    st_ids = {s.id for s in doc.statements}
+    for c in doc.claims:
+        assert c.method.startswith("rules:it.")
+        assert c.evidence and set(c.evidence) <= st_ids
+        assert c.valid_from == c.first_seen == c.last_seen == date(2025, 9, 1)
+    for s in doc.statements:
+        assert raw.text[s.start : s.end] == s.text
+    coord = [c for c in doc.claims if c.relation == Relation.COORDINATES]
+    assert coord and all(c.object_type == "actor" for c in coord)
+    # the group is an Actor with its count and no invented members
+    group = next(a for a in doc.actors if a.id == "GROUP_MORE_THAN_10_NATIONS")
+    assert group.kind == ActorKind.GROUP and group.min_count == 10
+    assert not [ln for ln in doc.links if ln.relation == Relation.MEMBER_OF]
+    # packages: parts PART_OF the package, the package TARGETS Russia, the backstop parts PART_OF us_backstop
+    commitments = {c.id: c for c in doc.commitments}
+    part_of = [ln for ln in doc.links if ln.relation == Relation.PART_OF]
+    assert any(
+        commitments[ln.dst].scope == "security_guarantee_package" and commitments[ln.src].kind == "training"
+        for ln in part_of
+    )
+    assert any(commitments[ln.dst].scope == "us_backstop" for ln in part_of)
+    targets = [ln for ln in doc.links if ln.relation == Relation.TARGETS]
+    assert any(ln.dst == "RUS" and commitments[ln.src].scope == "security_guarantee_package" for ln in targets)
+
+
+# -------------------------------------------------------------------------------------------------------
+# relations
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "subject", "relation", "kind"),
+    [
+        ("en", "Germany is ready to send troops to Ukraine after a ceasefire.", "DEU", "PLEDGES", "troops"),
+        (
+            "en",
+            "France supports the security guarantees for Ukraine.",
+            "FRA",
+            "SUPPORTS",
+            "security_guarantee",
+        ),
+        ("en", "Russia opposes any NATO presence in Ukraine.", "RUS", "OPPOSES", "nato_presence"),
+        ("en", "Italy will not send troops to Ukraine.", "ITA", "DECLINES", "troops"),
+        (
+            "fr",
+            "La France est prête à envoyer des troupes en Ukraine après un cessez-le-feu.",
+            "FRA",
+            "PLEDGES",
+            "troops",
+        ),
+        (
+            "fr",
+            "L'Allemagne soutient les garanties de sécurité pour l'Ukraine.",
+            "DEU",
+            "SUPPORTS",
+            "security_guarantee",
+        ),
+        (
+            "fr",
+            "La Russie s'oppose à toute présence de l'OTAN en Ukraine.",
+            "RUS",
+            "OPPOSES",
+            "nato_presence",
+        ),
+        ("fr", "L'Italie n'enverra pas de soldats en Ukraine.", "ITA", "DECLINES", "troops"),
+        (
+            "de",
+            "Deutschland ist bereit, nach einem Waffenstillstand Soldaten in die Ukraine zu schicken.",
+            "DEU",
+            "PLEDGES",
+            "troops",
+        ),
+        (
+            "de",
+            "Frankreich unterstützt Sicherheitsgarantien für die Ukraine.",
+            "FRA",
+            "SUPPORTS",
+            "security_guarantee",
+        ),
+        ("de", "Russland lehnt eine Nato-Präsenz in der Ukraine ab.", "RUS", "OPPOSES", "nato_presence"),
+        ("de", "Italien wird keine Soldaten in die Ukraine schicken.", "ITA", "DECLINES", "troops"),
+        ("it", "La Polonia non invierà truppe in Ucraina.", "POL", "DECLINES", "troops"),
+    ],
+)
+def test_each_relation_in_each_language(
+    ex: RuleExtractor, lang: str, text: str, subject: str, relation: str, kind: str
+) -> None:
+    claims = run(ex, text, lang)
+    assert [(c.subject, c.relation, c.kinds) for c in claims] == [(subject, relation, [kind])]
+    c = claims[0]
+    assert c.beneficiary == "UKR"
+    if relation == "DECLINES":
+        assert c.modality == "refused"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "a", "b"),
+    [
+        ("en", "Macron met Trump in Washington on Monday.", "Q3052772", "Q22686"),
+        ("fr", "Emmanuel Macron a rencontré Donald Trump à Washington.", "Q3052772", "Q22686"),
+        ("de", "Merz traf Macron in Paris zu Gesprächen über die Ukraine.", None, "Q3052772"),
+        (
+            "it",
+            "Nei prossimi giorni sono previste riunioni tra i rappresentanti europei e americani.",
+            "EUROPEAN_REPRESENTATIVES",
+            "US_REPRESENTATIVES",
+        ),
+    ],
+)
+def test_coordinates_in_each_language(ex: RuleExtractor, lang: str, text: str, a: str | None, b: str) -> None:
+    claims = [c for c in run(ex, text, lang) if c.relation == "COORDINATES"]
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.kinds == [] and c.beneficiary is None and c.target == c.object == b
+    if a is not None:
+        assert c.subject == a
+    # a place after a preposition is not a party ("in Washington", "à Washington", "in Paris")
+    assert c.target not in ("USA", "FRA")
+
+
+def test_coordinated_subjects_give_one_claim_each(ex: RuleExtractor) -> None:
+    claims = run(
+        ex,
+        "Stati Uniti, Germania, Paesi Bassi, Romania e Italia forniranno a Kiev cinque sistemi di difesa aerea.",
+        "it",
+    )
+    assert sorted(c.subject for c in claims) == ["DEU", "ITA", "NLD", "ROU", "USA"]
+    assert all(c.kinds == ["air_defense"] and c.beneficiary == "UKR" for c in claims)
+    adj = run(ex, "Several British and French troops could be deployed to Ukraine.", "en")
+    assert sorted(c.subject for c in adj) == ["FRA", "GBR"]
+
+
+def test_negation_and_what_is_not_a_refusal(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "Donald Trump has ruled out sending US ground troops to Ukraine.", "en")
+    assert (c.subject, c.relation, c.modality, c.kinds) == ("USA", "DECLINES", "refused", ["troops"])
+    assert c.speaker == "Q22686"  # a leader speaks for his nation in a refusal
+    assert run(ex, "Ankara has not offered ground troops to Ukraine.", "en") == []
+    assert (
+        run(
+            ex,
+            "Londra ha confermato che i propri soldati non sarebbero schierati sulla linea del fronte in Ucraina.",
+            "it",
+        )
+        == []
+    )
+    (c2,) = run(ex, "Emmanuel Macron non esclude l'invio di truppe occidentali in Ucraina.", "it")
+    assert (c2.subject, c2.relation, c2.modality) == ("FRA", "PLEDGES", "considering")
+
+
+def test_unnamed_groups(ex: RuleExtractor) -> None:
+    for lang, text, gid in (
+        (
+            "en",
+            "More than ten countries are willing to send troops to Ukraine.",
+            "GROUP_MORE_THAN_10_NATIONS",
+        ),
+        ("fr", "Plus de dix pays sont prêts à envoyer des troupes en Ukraine.", "GROUP_MORE_THAN_10_NATIONS"),
+        ("de", "Mehr als zehn Länder haben Truppen für die Ukraine zugesagt.", "GROUP_MORE_THAN_10_NATIONS"),
+        ("en", "Twenty-six countries have committed to sending troops to Ukraine.", "GROUP_26_NATIONS"),
+        ("it", "Ventisei paesi si sono impegnati a inviare truppe in Ucraina.", "GROUP_26_NATIONS"),
+    ):
+        (c,) = run(ex, text, lang)
+        assert c.subject == gid and c.subject_kind == "group", text
+        assert c.subject_min_count in (10, 26)
+        doc = to_document(read_string(text, language=lang), [c])
+        (actor,) = doc.actors
+        assert actor.kind == ActorKind.GROUP and actor.min_count == c.subject_min_count
+        assert not doc.links or all(ln.relation != Relation.MEMBER_OF for ln in doc.links)
+
+
+def test_ukraine_as_recipient_is_never_a_pledger(ex: RuleExtractor) -> None:
+    assert run(ex, "Il sostegno all'Ucraina è aumentato.", "it") == []
+    assert run(ex, "L'Ucraina ha ricevuto nuove armi dalla Germania.", "it") == [] or all(
+        c.subject != "UKR" for c in run(ex, "L'Ucraina ha ricevuto nuove armi dalla Germania.", "it")
+    )
+    claims = run(ex, "Schweden wird der Ukraine Kampfjets liefern.", "de")
+    assert [(c.subject, c.kinds) for c in claims] == [("SWE", ["aircraft"])]
+
+
+def test_quantities_conditions_and_speakers(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "Germany is ready to send 5,000 troops to Ukraine after a ceasefire.", "en")
+    assert c.quantity == "5,000 troops" and c.quantity_norm.value_min == c.quantity_norm.value_max == 5000
+    assert c.condition_norm == "after_ceasefire" and c.condition == "after a ceasefire"
+    (c,) = run(ex, "France could deploy up to 20,000 soldiers to Ukraine with a US backstop.", "en")
+    assert c.quantity_norm.value_min is None and c.quantity_norm.value_max == 20000
+    assert c.condition_norm == "with_us_backstop" and c.modality == "considering"
+    (c,) = run(ex, "Britain is ready to send several thousand troops to Ukraine.", "en")
+    assert (c.quantity_norm.value_min, c.quantity_norm.value_max) == (2000, 9999)
+    (c,) = run(ex, "Britain could send tens of thousands of troops to Ukraine, Downing Street said.", "en")
+    assert (c.quantity_norm.value_min, c.quantity_norm.value_max) == (10000, 99999)
+    (c,) = run(ex, "Selon l'Élysée, la France pourrait fournir des avions de combat à l'Ukraine.", "fr")
+    assert c.speaker == "ELYSEE" and c.subject == "FRA" and c.kinds == ["aircraft"]
+    (c,) = run(ex, "According to officials, Britain could deploy fighter jets to Ukraine.", "en")
+    assert c.speaker == "UNNAMED_OFFICIALS" and c.subject == "GBR"
+    (c,) = run(ex, "Laut Kreml wird Russland keine westlichen Truppen in der Ukraine akzeptieren.", "de")
+    assert (c.subject, c.relation, c.speaker) == ("RUS", "OPPOSES", "KREMLIN")
+    (c,) = run(ex, "Trump threatened Moscow with secondary tariffs if there is no deal.", "en")
+    assert (c.subject, c.kinds, c.target, c.modality) == ("USA", ["sanctions"], "RUS", "considering")
+
+
+def test_output_keys_protocol_and_service(ex: RuleExtractor, tmp_path: Path) -> None:
+    assert isinstance(ex, Extractor)
+    (c,) = run(ex, "Italy will not send troops to Ukraine.", "en")
+    line = json.loads(claims_to_jsonl([c]))
+    assert tuple(line) == OUTPUT_KEYS
+    assert "quantity_norm" not in line and "groups" not in line
+    raw, claims, info = extract_text("Nothing to see here, just weather in Rome today.", language="en")
+    assert claims == [] and any("no claims" in w for w in info["warnings"])
+    p = tmp_path / "a.jsonl"
+    p.write_text(
+        json.dumps({"text": "Italy will not send troops to Ukraine.", "published_at": "2025-03-01", "language": "en"})
+        + "\n",
+        encoding="utf-8",
+    )
+    (doc,) = list(documents_from_text_file(p))
+    (claim,) = doc.claims
+    assert claim.relation == Relation.DECLINES and claim.first_seen == date(2025, 3, 1)
+    empty = RawDocument(text="   ")
+    assert ex.extract(empty) == [] and "empty" in ex.last_info["warnings"][-1]
+
+
+def test_fallback_actor_lexicon_works_without_refdata() -> None:
+    from ingest.extract.actors import ActorResolver
+
+    fb = RuleExtractor(resolver=ActorResolver(use_refdata=False))
+    assert fb.resolver.backend == "fallback"
+    claims = fb.extract(
+        read_string("La Francia e il Regno Unito sono disposti a inviare truppe in Ucraina.", language="it")
+    )
+    assert sorted(c.subject for c in claims) == ["FRA", "GBR"]
+
+
+def test_bad_rule_file_is_reported(tmp_path: Path) -> None:
+    from ingest.extract.ruleset import RuleError, _compile
+
+    with pytest.raises((RuleError, ValueError)):
+        _compile("xx", tmp_path / "xx.yaml", {"triggers": [{"id": "t", "relation": "LIKES", "cues": ["x"]}]})
+    with pytest.raises((RuleError, ValueError)):
+        _compile("xx", tmp_path / "xx.yaml", {"kinds": {"rockets": ["razzi"]}})
+    with pytest.raises((RuleError, ValueError)):
+        _compile("xx", tmp_path / "xx.yaml", {"modality": {"willing": ["(unclosed"]}})
