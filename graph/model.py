@@ -52,8 +52,8 @@ CLAIM_RELATIONS: tuple[Relation, ...] = (
     Relation.COORDINATES,
 )
 BACKING_RELATIONS: tuple[Relation, ...] = (Relation.PLEDGES, Relation.SUPPORTS)
+# BENEFITS is not a Link: the stores derive it from each commitment's beneficiary, so there is exactly one.
 LINK_RELATIONS: tuple[Relation, ...] = (
-    Relation.BENEFITS,
     Relation.TARGETS,
     Relation.MEMBER_OF,
     Relation.HOLDS_OFFICE,
@@ -323,7 +323,7 @@ class Claim(_Model):
 
 
 class Link(_Model):
-    """A structural edge: BENEFITS, TARGETS, MEMBER_OF, HOLDS_OFFICE, PART_OF."""
+    """A structural edge: TARGETS, MEMBER_OF, HOLDS_OFFICE, PART_OF (BENEFITS is derived, see Commitment)."""
 
     relation: Relation
     src: str

@@ -8,7 +8,7 @@
   PART_OF it. COORDINATES and OPPOSES-an-actor claims point at an actor (object_type "actor"); a COORDINATES
   claim
   with a topic kind keeps it as `kind` and `topic` (the topic commitment's id).
-- Links: BENEFITS (commitment -> beneficiary), TARGETS (commitment -> target), PART_OF (part -> package),
+- Links (BENEFITS is derived by the stores): TARGETS (commitment -> target), PART_OF (part -> package),
 each with
   its statement as evidence. Structural records (subject None: PART_OF, TARGETS) become links only.
 - Group actors named by the claims (never with invented members).
@@ -113,10 +113,6 @@ def to_document(raw: RawDocument, claims: list[ExtractedClaim], *, known_actor: 
                     part = commitment(kind, c.beneficiary, c.scope)
                     if part.id != pkg.id:
                         link(Relation.PART_OF, part.id, pkg.id, ev)
-                    if c.beneficiary:
-                        link(Relation.BENEFITS, part.id, c.beneficiary, ev)
-                if c.beneficiary:
-                    link(Relation.BENEFITS, pkg.id, c.beneficiary, ev)
             elif c.relation == "TARGETS" and c.target:
                 pkg = commitment(
                     c.package_kind or (c.kinds[0] if c.kinds else "security_guarantee"),
@@ -167,8 +163,6 @@ def to_document(raw: RawDocument, claims: list[ExtractedClaim], *, known_actor: 
         package = None
         if c.scope:
             package = commitment(c.package_kind or "security_guarantee", c.beneficiary, c.scope, label=c.scope)
-            if c.beneficiary:
-                link(Relation.BENEFITS, package.id, c.beneficiary, ev)
         for kind in c.kinds:
             cm = commitment(kind, c.beneficiary, c.scope)
             add_claim(
@@ -182,8 +176,6 @@ def to_document(raw: RawDocument, claims: list[ExtractedClaim], *, known_actor: 
                     **common,
                 )
             )
-            if c.beneficiary and c.relation in ("PLEDGES", "SUPPORTS", "DECLINES", "OPPOSES"):
-                link(Relation.BENEFITS, cm.id, c.beneficiary, ev)
             if c.target:
                 link(Relation.TARGETS, cm.id, c.target, ev)
             if package is not None and cm.id != package.id:
