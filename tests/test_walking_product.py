@@ -10,7 +10,6 @@ import pytest
 from conftest import run_cli
 
 
-
 def test_ingesting_twice_leaves_the_store_byte_identical(tmp_path: Path) -> None:
     run_cli("ingest", "corpus/", "--data-dir", str(tmp_path))
     first = (tmp_path / "graph.json").read_bytes()

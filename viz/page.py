@@ -121,7 +121,9 @@ def _structural_links(view: GraphView, commitments: dict[str, Commitment]) -> li
     out: dict[str, Link] = {}
     for c in commitments.values():
         if c.beneficiary:
-            ln = Link(relation=Relation.BENEFITS, src=c.id, dst=c.beneficiary)
+            # a drawing-only edge: BENEFITS is derived, never stored as a Link (hence no validation)
+            ln = Link.model_construct(relation=Relation.BENEFITS, src=c.id, dst=c.beneficiary, role=None,
+                                      since=None, until=None, evidence=())
             out[ln.id] = ln
     for ln in view.links():
         if ln.relation.value in STRUCTURAL_RELATIONS:
