@@ -43,7 +43,7 @@ from typing import Any
 
 from ingest.extract.actors import ActorResolver, Mention, default_resolver
 from ingest.extract.base import ExtractedClaim
-from ingest.extract.cues import Hit, fold, word_starts
+from ingest.extract.cues import Hit, alternation, fold, word_starts
 from ingest.extract.quantity import normalise
 from ingest.extract.ruleset import (
     Package,
@@ -58,6 +58,15 @@ from ingest.readers import RawDocument
 from ingest.segment import Span, sentences
 
 NATION_LEVEL = ("PLEDGES", "DECLINES")
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,[ \t]*[\w. ]{1,25}?)?"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*(?:[ /][A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*){0,3},[ \t]*[\w. ]{0,12}\d[\w. ]{0,12}?)"
+    r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]+[–—-]{1,2}[ \t]"
+)
+# role groups whose words are nobody's claim ("analysts say Germany could ...")
+NON_SOURCES = ("ANALYSTS",)
+# unnamed role groups that may meet ("the leaders held a call with Trump")
+MEETING_ROLES = ("LEADERS", "MINISTERS", "COMMANDERS", "REPRESENTATIVES")
 STANCE = ("SUPPORTS", "OPPOSES")
 
 
@@ -82,6 +91,10 @@ class _Doc:
     last_claims: list[ExtractedClaim] = field(default_factory=list)
     last_claim_sentence: int = -10
     last_person: Mention | None = None
+    bounds: list[int] = field(default_factory=list)  # the current sentence's clause boundaries (with its ends)
+    blocked: list[tuple[int, int, tuple[str, ...] | None]] = field(default_factory=list)  # spans asserting nothing
+    last_host: tuple[Mention, int] | None = None  # the last meeting's host and its sentence ("were represented")
+    last_meeting: tuple[Mention, int] | None = None  # the last meeting's first party ("Starmer opens the call")
 
 
 @dataclass
@@ -97,6 +110,9 @@ class _Frame:
     partners: list[Mention] = field(default_factory=list)
     negated: bool = False
     adj_kind: Hit | None = None
+    all_subjects: list[Mention] = field(default_factory=list)  # before recipients were dropped (joint acts)
+    joint: bool = False  # a COORDINATES frame made from a joint act ("X and Y signed")
+    lo: int | None = None  # where its modality cues may start (after a late pronoun: "..., as he would ...")
 
 
 def _in(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
@@ -209,6 +225,11 @@ class RuleExtractor:
         for lang in langs:
             mentions = self._groups(norm, mentions, self.rules[lang], hits[lang])
         mentions.sort(key=lambda m: (m.start, -m.end))
+        # datelines ("LONDON, March 2 —", "KIEV, 16 GEN -", "Paris, 11 mars 2025 –"): a place, never a party
+        for dm in _DATELINE.finditer(text):
+            for m in mentions:
+                if dm.start() <= m.start and m.end <= dm.end():
+                    m.used = "dateline"
         self._doc_mentions = mentions
         topic = self._topic(doc, mentions)
         return _Doc(
@@ -422,20 +443,8 @@ class RuleExtractor:
                 continue
             # "i responsabili della Casa Bianca", "comandanti della NATO": the role speaks through its actor
             after = norm[h.end : h.end + 40]
-            connectors = rules.raw_words.get("role_connectors") or rules.raw_words.get("genitive", [])
-            gm = (
-                re.match(
-                    r"\s+(?:"
-                    + "|".join(re.escape(x) for x in connectors)
-                    + r")(?:\s+|(?<='))(?:(?:"
-                    + "|".join(re.escape(x) for x in rules.raw_words.get("articles", []))
-                    + r")(?:\s+|(?<=')))?",
-                    after,
-                    re.I,
-                )
-                if connectors
-                else None
-            )
+            role_rx = self._role_connector_rx(rules)
+            gm = role_rx.match(after) if role_rx is not None else None
             if gm:
                 k = h.end + gm.end()
                 heads = [mm for mm in by_start.get(k, [])]
@@ -507,15 +516,7 @@ class RuleExtractor:
             if not cand_before and poss:
                 kk = k - len(poss.group(0))
                 cand_before = [mm for mm in by_end.get(kk, []) if mm.kind in ("nation", "organization")]
-            gm2 = re.match(
-                r"\s+(?:"
-                + "|".join(re.escape(x) for x in rules.raw_words.get("genitive", ["of"]))
-                + r")(?:\s+|(?<='))(?:(?:"
-                + "|".join(re.escape(x) for x in rules.raw_words.get("articles", ["the"]))
-                + r")(?:\s+|(?<=')))?",
-                norm[h.end : h.end + 30],
-                re.I,
-            )
+            gm2 = self._office_genitive_rx(rules).match(norm[h.end : h.end + 30])
             cand_gen = by_start.get(h.end + gm2.end(), []) if gm2 else []
             cand_gen = [mm for mm in cand_gen if mm.kind in ("nation", "organization")]
             if cand_after:
@@ -550,6 +551,43 @@ class RuleExtractor:
             taken.append(span)
         return mentions + new
 
+    _rx_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+    @classmethod
+    def _role_connector_rx(cls, rules: RuleSet) -> re.Pattern[str] | None:
+        key = (rules.language, "role")
+        if key not in cls._rx_cache:
+            connectors = rules.raw_words.get("role_connectors") or rules.raw_words.get("genitive", [])
+            cls._rx_cache[key] = (
+                re.compile(
+                    r"\s+(?:"
+                    + "|".join(re.escape(x) for x in connectors)
+                    + r")(?:\s+|(?<='))(?:(?:"
+                    + "|".join(re.escape(x) for x in rules.raw_words.get("articles", []))
+                    + r")(?:\s+|(?<=')))?",
+                    re.I,
+                )
+                if connectors
+                else None
+            )
+        return cls._rx_cache[key]
+
+    @classmethod
+    def _office_genitive_rx(cls, rules: RuleSet) -> re.Pattern[str]:
+        key = (rules.language, "office")
+        if key not in cls._rx_cache:
+            cls._rx_cache[key] = re.compile(
+                r"\s+(?:"
+                + "|".join(re.escape(x) for x in rules.raw_words.get("genitive", ["of"]))
+                + r")(?:\s+|(?<='))(?:(?:"
+                + "|".join(re.escape(x) for x in rules.raw_words.get("articles", ["the"]))
+                + r")(?:\s+|(?<=')))?",
+                re.I,
+            )
+        rx = cls._rx_cache[key]
+        assert rx is not None
+        return rx
+
     # -------------------------------------------------------------------------------------------- sentences
 
     def _sentence(self, d: _Doc, rules: RuleSet, s: Span, index: int) -> list[ExtractedClaim]:
@@ -561,6 +599,25 @@ class RuleExtractor:
             if d.mentions[i].end <= s.end:
                 M.append(d.mentions[i])
             i += 1
+        # "Zudem kündigte das Verteidigungsministerium ... an", "il governo ha approvato": an office named without
+        # its nation is the nation of the claims just made (within two sentences)
+        if d.last_claims and index - d.last_claim_sentence <= 2 and H["offices"]:
+            subs = {c.subject for c in d.last_claims if c.subject}
+            last = next(iter(subs)) if len(subs) == 1 else None  # only when the claims just made are one nation's
+            if last is not None and (
+                self.resolver.kind_of(last) != "nation" or not any(c.relation in NATION_LEVEL for c in d.last_claims)
+            ):
+                last = None
+            if last is not None:
+                added = False
+                for h in H["offices"]:
+                    if rules.words["anaphoric_office"].fullmatch(h.text) and not any(
+                        _overlaps(h.start, h.end, m.start, m.end) for m in M
+                    ):
+                        M.append(Mention(h.start, h.end, last, "nation", "office", last, d.text[h.start : h.end]))
+                        added = True
+                if added:
+                    M.sort(key=lambda m: (m.start, -m.end))
         # a fresh copy of the `used` marks, per sentence (mentions are shared objects)
         used: dict[int, str | None] = {id(m): m.used for m in M}
 
@@ -621,23 +678,59 @@ class RuleExtractor:
         trigs: list[Hit] = []
         for t in H["triggers"]:
             trig: Trigger = t.payload
+            if trig.relation in ("OPPOSES", "DECLINES") and t.end - t.start > 20:
+                # German brackets around a pledge: "Scholz lehnt die Lieferung von Taurus ab", "Merz schließt die
+                # Entsendung deutscher Soldaten (nicht mehr) aus" - the pledge is the trigger, the particle its negation
+                inner = self._inner_pledge(rules, norm, t)
+                if inner is not None:
+                    t, trig = inner, inner.payload
             if any(_overlaps(t.start, t.end, c.start, c.end) for c in conditions):
                 continue
             if speaker_span and _overlaps(t.start, t.end, *speaker_span):
                 continue
-            if trig.relation == "OPPOSES" and any(c.start <= t.start and t.end <= c.end for c in modal):
-                continue  # "non esclude": a modality, not an opposition
+            if trig.relation in ("OPPOSES", "DECLINES") and any(c.start <= t.start and t.end <= c.end for c in modal):
+                continue  # "non esclude": a modality, not an opposition or a refusal
             if (
-                trig.relation == "OPPOSES"
-                and any(n.start <= t.start and t.end <= n.end for n in negs)
-                and any(t2.payload.relation == "PLEDGES" and t2.start > t.end for t2 in H["triggers"])
+                trig.relation in ("OPPOSES", "DECLINES")
+                and any(_overlaps(n.start, n.end, t.start, t.end) for n in negs)
+                and any(
+                    t2.payload.relation == "PLEDGES"
+                    and t.end <= t2.start
+                    and self._same_clause(rules, norm, t.end, t2.start)
+                    for t2 in H["triggers"]
+                )
             ):
-                continue  # "esclude l'invio": a refusal of the pledge that follows
+                continue  # "esclude l'invio", "ruled out sending": a refusal of the pledge that follows
+            if rules.words["without_before"].search(norm[max(s.start, t.start - 30) : t.start]):
+                continue  # "ended without the signing of a deal", "senza l'invio di truppe"
             trigs.append(t)
+        # ---- clauses: negation, kinds and non-answers stay inside their clause ("non schiererà truppe, ma ...")
+        d.bounds = self._clause_bounds(rules, norm, s)
+        if speaker is not None and speaker.group_role in NON_SOURCES:
+            trigs = []  # "analysts say X could ...": not X's claim
+        blocked = self._blocked(rules, norm, s, H, M, d.bounds, trigs)
+        d.blocked = blocked
+        if blocked:
+            trigs = [
+                t
+                for t in trigs
+                if not any(a <= t.start < b and (rels is None or t.payload.relation in rels) for a, b, rels in blocked)
+            ]
         frames = self._frames(d, rules, s, H, M, used, trigs, packages, speaker, speaker_span)
         claims: list[ExtractedClaim] = []
         for f in frames:
             claims.extend(self._claims(d, rules, s, H, M, used, f, frames, speaker, targets, conditions, index))
+        # joint acts: "Starmer e Zelensky hanno firmato un accordo", "X signed an agreement with Y" also coordinate
+        for f in list(frames):
+            if (
+                not f.trigger.payload.joint
+                or f.relation not in ("PLEDGES", "SUPPORTS")
+                or f.how not in ("nominal", "pronoun")
+            ):
+                continue
+            fj = _Frame(f.trigger, "COORDINATES", list(f.all_subjects or f.subjects), f.how, f.start, end=f.end)
+            fj.joint = True
+            claims.extend(self._claims(d, rules, s, H, M, used, fj, frames, speaker, targets, conditions, index))
         claims.extend(self._structural(d, rules, s, H, M, used, frames, packages, targets, conditions, claims))
         kept = [c for c in claims if c.subject and c.relation != "COORDINATES" and c.kinds]
         if kept:
@@ -647,6 +740,97 @@ class RuleExtractor:
         if persons:
             d.last_person = persons[-1]
         return claims
+
+    # ------------------------------------------------------------------------------------------------ clauses
+
+    @staticmethod
+    def _clause_bounds(rules: RuleSet, norm: str, s: Span) -> list[int]:
+        """Where the sentence's clauses start: a contrast ("but", ", while", "ma", ", mentre", "mais", "sondern")
+        or a ';'. The list holds the sentence's start and end too."""
+        out = [s.start, s.end]
+        for m in rules.words["clause_split"].finditer(norm, s.start, s.end):
+            out.append(m.start())
+        for m in re.finditer(";", norm[s.start : s.end]):
+            out.append(s.start + m.start())
+        return sorted(set(out))
+
+    @staticmethod
+    def _inner_pledge(rules: RuleSet, norm: str, t: Hit) -> Hit | None:
+        for ws in word_starts(norm[t.start + 1 : t.end]):
+            th = rules.triggers.match_at(norm, t.start + 1 + ws)
+            if th is not None and th.payload.relation == "PLEDGES" and th.end <= t.end:
+                return th
+        return None
+
+    @staticmethod
+    def _same_clause(rules: RuleSet, norm: str, a: int, b: int) -> bool:
+        gap = norm[a:b]
+        return not re.search(r"[;.]", gap) and not rules.words["clause_split"].search(gap)
+
+    @staticmethod
+    def _clause_of(bounds: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(bounds, pos) - 1
+        i = max(0, min(i, len(bounds) - 2))
+        return bounds[i], bounds[i + 1]
+
+    def _blocked(
+        self,
+        rules: RuleSet,
+        norm: str,
+        s: Span,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        bounds: list[int],
+        trigs: list[Hit],
+    ) -> list[tuple[int, int, tuple[str, ...] | None]]:
+        """Spans of the sentence that assert no claim (for the relations given, None: any): questions,
+        hypotheticals ("if", "whether", "asked about"), clauses with a non-answer ("declined to say", "premature"),
+        requests, and an analyst's view."""
+        out: list[tuple[int, int, tuple[str, ...] | None]] = []
+        # questions: "Would the White House commit jets ...?", "Enverra-t-il des troupes ?"
+        for qm in re.finditer(r"\?", norm[s.start : s.end]):
+            q = s.start + qm.start()
+            lo = s.start
+            for om in re.finditer(r"(?:^|(?<=[\s(]))[\"'](?=\w)|[;:]", norm[s.start : q]):
+                lo = s.start + om.end()
+            out.append((lo, q + 1, None))
+        # hypotheticals: from the cue to the first comma that closes it (not a list comma), within the clause
+        for h in H["hypothetical"]:
+            _, c_hi = self._clause_of(bounds, h.start)
+            end = c_hi
+            pos = h.end
+            while True:
+                k = norm.find(",", pos, c_hi)
+                if k < 0:
+                    break
+                before_m = any(m.end == k for m in M)
+                j = k + 1
+                while j < c_hi and norm[j] == " ":
+                    j += 1
+                after_m = any(m.start == j for m in M)
+                if before_m and after_m:  # "if Germany, France and Britain send troops"
+                    pos = k + 1
+                    continue
+                end = k
+                break
+            out.append((h.start, end, None))
+        # non-answers: the whole clause
+        for h in H["nonanswer"]:
+            out.append((*self._clause_of(bounds, h.start), None))
+        # requests: "asked allies for Patriots", "ha chiesto ai partner di accelerare le forniture" - unless it
+        # is a demand to stop something (an objection: "chiede lo stop agli aiuti")
+        withdrawn = [c for c in H["modality"] if c.payload == "withdrawn"]
+        for h in H["requests"]:
+            _, c_hi = self._clause_of(bounds, h.start)
+            if any(h.end <= c.start < c_hi for c in withdrawn):
+                continue
+            out.append((h.start, c_hi, NATION_LEVEL))
+        # analysts' views: from the analyst to the end of the clause
+        for m in M:
+            if m.group_role in NON_SOURCES:
+                _, hi = self._clause_of(bounds, m.start)
+                out.append((m.start, hi, None))
+        return out
 
     # ------------------------------------------------------------------------------------------------ speaker
 
@@ -686,6 +870,8 @@ class RuleExtractor:
                 end += comma_m.end()
             return best, (a.start, end)
         for v in H["speech_verbs"]:
+            if any(h.start == v.start and h.end > v.end + 3 for h in H["triggers"]):
+                continue  # "Die Verbündeten sagten Kiew Militärhilfe zu": a bracketed pledge, not speech
             # pre-posed: "<speaker> <verb> che/that/: ..."
             before = [
                 m
@@ -693,6 +879,20 @@ class RuleExtractor:
                 if m.end <= v.start and v.start - m.end <= 25 and used[id(m)] in (None,) and m.subject_ok is not None
             ]
             before = [m for m in before if not re.search(r"[.;:]", norm[m.end : v.start])]
+            if not before:
+                # "Meloni, who has championed the idea, said ...": a relative clause between speaker and verb
+                rel = rules.words["relative_after"]
+                before = [
+                    m
+                    for m in M
+                    if m.end <= v.start
+                    and v.start - m.end <= 100
+                    and used[id(m)] is None
+                    and rel.match(norm, m.end)
+                    and re.fullmatch(r"\s*,[^.;:,]*,\s*", norm[m.end : v.start])
+                ][-1:]
+            elif re.search(r",\s*$", norm[max(s.start, v.start - 3) : v.start]):
+                before = []  # "..., a précisé l'Elysée": post-posed, the speaker follows
             after_compl = rules.words["complementizer_after"].match(norm, v.end)
             direct = None
             if not after_compl:
@@ -715,7 +915,17 @@ class RuleExtractor:
                 if after:
                     first = after[0]
                     tail = norm[first.end : s.end]
-                    if re.match(r"^[^,;.]{0,60}(?:[,;.]|$)", tail) and not rules.triggers.match_at(norm, first.end + 1):
+                    gap = norm[v.end : first.phrase_start]
+                    if (
+                        re.match(r"^[^,;.]{0,60}(?:[,;.]|$)", tail)
+                        and not rules.triggers.match_at(norm, first.end + 1)
+                        # ", said French President Macron", not ", said they will send troops to Ukraine"
+                        and not any(v.end <= h.start < first.start for h in H["triggers"])
+                        and not rules.words["prep_before"].search(
+                            norm[max(0, first.phrase_start - 40) : first.phrase_start]
+                        )
+                        and len(gap.split()) <= 4
+                    ):
                         lead = v.start - 1 if norm[v.start - 1 : v.start] == "," else v.start
                         return first, (lead, first.end)
             # "<speaker> said ..." at the end: ", Macron said."
@@ -767,9 +977,27 @@ class RuleExtractor:
             # "the French and British troops"
             nxt = g.end() if g and g.end() > m.end else -1
             return not any(x.start == nxt and x.adjectival for x in self._doc_mentions)
-        pm = rules.words["prep_before"].search(window) if m.head_start is None else None
+        pm = rules.words["prep_before"].search(window)  # "tra il presidente Trump e ...": not a subject
+        if not pm:
+            # "mit US-Präsident Donald Trump", "with President Trump": a title between the preposition and the name
+            wm = re.search(r"(\S+)\s+$", window)
+            if wm:
+                wstart = start - (len(window) - wm.start(1))
+                cand = [wstart] + [wstart + k + 1 for k, ch in enumerate(wm.group(1)) if ch == "-"]
+                if any(rules.offices.match_at(norm, c) is not None for c in cand):
+                    pm = rules.words["prep_before"].search(norm[max(0, wstart - 40) : wstart])
         if pm and rules.words.get("clause_article") is not None and rules.words["clause_article"].search(window):
             return True  # "Des responsables ...", "Du côté ...": an article at the start of a clause
+        if pm is None and m.head_start is None:
+            # "sending U.S. ground troops": a name that modifies a contribution is not its subject
+            j = m.end
+            while j < len(norm) and norm[j] == " ":
+                j += 1
+            if j > m.end and rules.kinds.match_at(norm, j) is not None:
+                return False
+            # "in Wiesbaden, Germany": a place's country
+            if re.search(r"(?<!\w)(?:in|at|a|à|nach|im|en)\s+(?-i:[A-Z])[\w-]+,\s*$", window):
+                return False
         return pm is None
 
     def _nominal_demonym(self, rules: RuleSet, norm: str, m: Mention) -> bool:
@@ -839,6 +1067,7 @@ class RuleExtractor:
                 prev is not None
                 and prev.subjects
                 and prev.relation == "COORDINATES" == trig.relation
+                and not (trig.attend or trig.visit)
                 and not re.search(r"[;:]", norm[prev.trigger.end : t.start])
             ):
                 prev.extra.append(t)  # "Merz traf Macron in Paris zu Gesprächen": one meeting, whoever stands between
@@ -851,10 +1080,43 @@ class RuleExtractor:
                 # further back
                 cands = [m for m in cands if m not in chain]
                 chain = self._chain(rules, norm, cands)
+            # "Several participants, including Italy and Poland, have signalled ...": the members named are the subjects
+            if len(chain) == 1 and chain[0].kind == "group":
+                members = self._named_members(rules, norm, M, used, chain[0], t.start)
+                if members:
+                    chain = members
+            elif chain:
+                for grp in reversed([x for x in M if x.kind == "group" and lo <= x.start and x.end <= chain[0].start]):
+                    members = self._named_members(rules, norm, M, used, grp, t.start)
+                    if members and chain[-1] in members:
+                        chain = members
+                        break
+            full_chain = list(chain)
             if trig.relation == "PLEDGES" and len(chain) > 1:
                 chain = [m for m in chain if m.actor not in recipients] or chain
             nxt_start = trigs[idx + 1].start if idx + 1 < len(trigs) else s.end
+            # "Putin reagierte auf die Zusage von 26 Staaten, Soldaten zu entsenden", "accused Berlin of ...":
+            # a verb that takes the contribution as its object keeps its subject (and object) out of it
+            detached = trig.relation in NATION_LEVEL and any(lo <= h.start and h.end <= t.start for h in H["detach"])
+            if detached:
+                chain = []
+            # "the pledge by 26 countries to send troops": the pledge noun's agent is the subject
+            nagent = self._noun_agent(rules, norm, H, M, used, lo, t) if trig.relation in NATION_LEVEL else []
+            if nagent and (not chain or nagent[0].start > chain[-1].end):
+                for m in nagent:
+                    used[id(m)] = "agent"
+                frames.append(_Frame(t, trig.relation, nagent, "agent", t.start))
+                continue
+            if detached:
+                frames.append(_Frame(t, trig.relation, [], "none", t.start))
+                continue
             pronoun = self._pronoun_subject(d, rules, norm, s, lo, t)
+            late_at = t.start
+            # "Britain was ready to ..., as he hosted European leaders": a pronoun after the chain is the subject
+            if chain and pronoun is None and trig.relation != "PLEDGES":
+                pm2 = self._late_pronoun(d, rules, norm, s, M, chain[-1].end, t)
+                if pm2 is not None:
+                    chain, pronoun, late_at = [], pm2[0], pm2[1]
             if trig.predicative:
                 subj = (
                     [speaker]
@@ -873,17 +1135,32 @@ class RuleExtractor:
             if chain:
                 if trig.requires == "multiple_subjects" and len({m.actor for m in chain}) < 2:
                     continue
-                frames.append(_Frame(t, trig.relation, chain, "nominal", min(m.phrase_start for m in chain)))
+                fn = _Frame(t, trig.relation, chain, "nominal", min(m.phrase_start for m in chain))
+                fn.all_subjects = full_chain
+                frames.append(fn)
                 continue
             if trig.requires == "multiple_subjects":
                 continue
-            # an unnamed subject of its own ("non tutti i partecipanti condividono"): not for us to guess who
-            if any(lo <= m.phrase_start and m.end <= t.start and not m.subject_ok and used[id(m)] is None for m in M):
-                frames.append(_Frame(t, trig.relation, [], "none", t.start))
+            # an unnamed subject of its own ("non tutti i partecipanti condividono"): not for us to guess who;
+            # but "the leaders held a call with Trump" is a meeting of a group
+            unnamed = [
+                m for m in M if lo <= m.phrase_start and m.end <= t.start and not m.subject_ok and used[id(m)] is None
+            ]
+            if unnamed:
+                if trig.relation == "COORDINATES" and unnamed[-1].group_role in MEETING_ROLES:
+                    frames.append(_Frame(t, trig.relation, [unnamed[-1]], "nominal", unnamed[-1].phrase_start))
+                else:
+                    frames.append(_Frame(t, trig.relation, [], "none", t.start))
                 continue
             # --- no nominal subject before the trigger
-            if pronoun is not None:
-                frames.append(_Frame(t, trig.relation, [pronoun], "pronoun", t.start))
+            if pronoun is not None and not chain:
+                fp = _Frame(t, trig.relation, [pronoun], "pronoun", t.start)
+                fp.lo = late_at
+                frames.append(fp)
+                continue
+            inv = self._inverted_subject(rules, norm, t, M, used, nxt_start)
+            if inv:
+                frames.append(_Frame(t, trig.relation, inv, "inverted", t.start))
                 continue
             agent = self._agent(rules, norm, t, M, used, nxt_start)
             if agent:
@@ -919,6 +1196,10 @@ class RuleExtractor:
                 cm = rules.words["contrast"].search(norm, last_t.end, t.start)
                 negm = any(last_t.end <= n.start and n.end <= t.start for n in H["negation"] + H["negation_after"])
                 comma = norm.rfind(",", last_t.end, t.start)
+                if cm and speaker is not None and cm.start() <= speaker.start < t.start and speaker.subject_ok:
+                    # "..., mentre il Belgio ha confermato che i primi F-16 arriveranno": the new clause's speaker
+                    frames.append(_Frame(t, trig.relation, [speaker], "speaker", cm.start()))
+                    continue
                 if cm or (negm and (prev.relation != trig.relation or comma >= 0)):
                     # "Poland will not contribute soldiers but will serve as a logistics hub": same subject,
                     # new
@@ -941,7 +1222,19 @@ class RuleExtractor:
                 fa.adj_kind = adj_kind
                 frames.append(fa)
                 continue
-            if speaker is not None and speaker_span and speaker_span[1] <= t.start:
+            post_posed = (
+                speaker is not None
+                and speaker_span is not None
+                and speaker_span[0] > t.end
+                and trig.relation in NATION_LEVEL
+                and not any(m.start < t.start for m in M)
+            )  # "Sending troops is not on the agenda, the Spanish government said"
+            if (
+                speaker is not None
+                and speaker_span
+                and (speaker_span[1] <= t.start or trig.relation == "COORDINATES" or post_posed)
+            ):
+                # "Speaking alongside Rutte in the Oval Office, Trump said ...": the speaker is the party
                 frames.append(_Frame(t, trig.relation, [speaker], "speaker", t.start))
                 continue
             frames.append(_Frame(t, trig.relation, [], "none", t.start))
@@ -967,7 +1260,7 @@ class RuleExtractor:
             for g in frames[k + 1 :]:
                 if (
                     g.subjects
-                    and g.how in ("nominal", "agent", "speaker", "inherited")
+                    and g.how in ("nominal", "agent", "speaker", "inherited", "inverted")
                     and g.trigger.start > f.trigger.start
                 ):
                     end = min(g.start, g.trigger.start) if g.how in ("nominal", "inherited") else g.trigger.start
@@ -975,8 +1268,110 @@ class RuleExtractor:
                 if not g.subjects and g.relation != f.relation and g.trigger.start > f.trigger.start:
                     end = g.trigger.start
                     break
+            # a frame ends with its clause ("ruled out ground troops | but could help with air support")
+            k2 = bisect.bisect_right(d.bounds, f.trigger.end)
+            if k2 < len(d.bounds) and f.relation != "COORDINATES":
+                end = min(end, d.bounds[k2])
             f.end = max(end, f.trigger.end)
         return frames
+
+    def _named_members(
+        self, rules: RuleSet, norm: str, M: list[Mention], used: dict[int, str | None], g: Mention, limit: int
+    ) -> list[Mention]:
+        rx = rules.words.get("including_after")
+        if rx is None:
+            return []
+        im = rx.match(norm, g.end)
+        if not im:
+            return []
+        chain: list[Mention] = []
+        pos = im.end()
+        for x in sorted(M, key=lambda m: m.start):
+            if x.start < pos or x.end > limit or used[id(x)] is not None or x.kind not in ("nation", "organization"):
+                continue
+            gap = norm[pos : x.phrase_start]
+            if chain and not (gap.strip() and rules.words["coord_gap"].fullmatch(gap)):
+                break
+            if not chain and gap.strip() and not re.fullmatch(r"\s*(?:\w+\s+)?", gap):
+                break
+            chain.append(x)
+            pos = x.end
+        return chain
+
+    def _noun_agent(
+        self,
+        rules: RuleSet,
+        norm: str,
+        H: dict[str, list[Hit]],
+        M: list[Mention],
+        used: dict[int, str | None],
+        lo: int,
+        t: Hit,
+    ) -> list[Mention]:
+        """'die Zusage von 26 Staaten, Soldaten zu entsenden', 'the pledge by Germany to ...', 'l'engagement de la
+        France à ...': the actor after a pledge noun's genitive or agent preposition, before the trigger."""
+        rx = rules.words.get("noun_agent")
+        if rx is None:
+            return []
+        for h in reversed(H["pledge_nouns"]):
+            if not (lo <= h.start and h.end <= t.start):
+                continue
+            gm = rx.match(norm, h.end)
+            if not gm:
+                continue
+            k = gm.end()
+            first = next((m for m in M if m.phrase_start == k and used[id(m)] in (None, "qualifier")), None)
+            if first is None or first.adjectival:
+                continue
+            chain = [first]
+            for x in M:
+                if x.start <= chain[-1].start or x.end > t.start:
+                    continue
+                gap = norm[chain[-1].end : x.phrase_start]
+                if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
+                    chain.append(x)
+                elif x.start > chain[-1].end:
+                    break
+            return chain
+        return []
+
+    def _inverted_subject(
+        self, rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
+    ) -> list[Mention]:
+        """German verb-second order: 'Zudem kündigte das Verteidigungsministerium ein Paket an', 'In diesem Jahr
+        stellt die Bundesregierung sieben Milliarden Euro bereit': the subject right after the finite verb."""
+        if not rules.raw_words.get("verb_second"):
+            return []
+        fw = re.match(r"\w+", norm[t.start : t.end])
+        if not fw:
+            return []
+        pos = t.start + fw.end()
+        key = (rules.language, "v2gap")
+        if key not in self._rx_cache:
+            arts = rules.raw_words.get("articles", [])
+            self._rx_cache[key] = re.compile(
+                rf"\s*(?:(?:sich|auch|zudem|nun|jetzt|bereits|erneut)\s+)*(?:{alternation(arts)}\s+)?$", re.I
+            )
+        gap_rx = self._rx_cache[key]
+        assert gap_rx is not None
+        for m in M:
+            if m.phrase_start < pos or m.phrase_start > pos + 40 or m.start >= limit:
+                continue
+            if used[id(m)] is not None or not m.subject_ok or m.adjectival:
+                break
+            if not gap_rx.fullmatch(norm[pos : m.phrase_start]):
+                break
+            chain = [m]
+            for x in M:
+                if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
+                    continue
+                gap = norm[chain[-1].end : x.phrase_start]
+                if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
+                    chain.append(x)
+                elif x.start > chain[-1].end:
+                    break
+            return chain
+        return []
 
     @staticmethod
     def _pronoun_subject(d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
@@ -992,6 +1387,23 @@ class RuleExtractor:
         if not rx.match(norm, lo if lo > s.start else s.start, t.start):
             return None
         return d.last_person
+
+    @staticmethod
+    def _late_pronoun(
+        d: _Doc, rules: RuleSet, norm: str, s: Span, M: list[Mention], lo: int, t: Hit
+    ) -> tuple[Mention, int] | None:
+        """A personal pronoun between the last nominal chain and the trigger ('..., as he hosted'): the last
+        person named before it in this sentence, else in the previous ones."""
+        pronouns = rules.raw_words.get("pronouns")
+        if not pronouns:
+            return None
+        gap = norm[lo : t.start]
+        pm = re.search(rf"(?:[,;]|\s)\s*(?:{alternation(pronouns)})\s+(?:\w+\s+){{0,2}}$", gap, re.I)
+        if not pm:
+            return None
+        person = next((m for m in reversed(M) if m.kind == "person" and m.end <= lo + pm.start()), None)
+        person = person or d.last_person
+        return (person, lo + pm.start()) if person is not None else None
 
     def _agent(
         self, rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
@@ -1089,6 +1501,9 @@ class RuleExtractor:
             for c in H["modality"]
             if lo <= c.start and c.start < t.end and (c.end <= t.end + 1 or rules.language == "de")
         ]
+        if trig.predicative and trig.modality:
+            # "considera inaccettabile", "juge inacceptable": a verb of judgement, not a modality
+            cues = [c for c in cues if not (c.payload == "considering" and 0 <= t.start - c.end <= 2)]
         if cues:
             cues.sort(key=lambda c: c.start)
             chosen = cues[-1]
@@ -1183,10 +1598,23 @@ class RuleExtractor:
         trig: Trigger = f.trigger.payload
         relation = f.relation
         lo_window = max(m.end for m in f.subjects) if f.how == "nominal" else f.start
-        if f.how in ("adjective", "agent", "package", "none", "inherited", "pronoun"):
+        if f.how in ("adjective", "agent", "package", "none", "inherited", "pronoun", "inverted"):
             prevf = [g for g in frames if g.trigger.end <= f.trigger.start]
             lo_window = max([s.start] + [g.trigger.end for g in prevf])
+        if f.lo is not None:
+            lo_window = max(lo_window, f.lo)
         modality, mhow = self._modality(rules, norm, H, f, lo_window)
+        if f.how == "agent" and f.subjects:
+            # "I caccia promessi dalla Francia sono arrivati": the main verb after the agent tells what happened
+            a_end = max(m.end for m in f.subjects)
+            c_hi = self._clause_of(d.bounds, f.trigger.start)[1]
+            main_cues = [
+                c
+                for c in H["modality"]
+                if a_end <= c.start < c_hi and c.payload in ("delivered", "withdrawn", "signed")
+            ]
+            if main_cues:
+                modality, mhow = main_cues[0].payload, "cue"
         # ---- negation: "non invierà", "will not send", "n'enverra pas", "keine Soldaten schicken"
         negated = False
         neg_lo = (
@@ -1194,11 +1622,23 @@ class RuleExtractor:
             if f.how == "nominal"
             else (f.start if f.how == "inherited" else max(s.start, f.trigger.start - 60))
         )
+        c_start = self._clause_of(d.bounds, f.trigger.start)[0]
+        # "confirmed the call but did not commit to a meeting": an inherited meeting's negation is its clause's
+        neg_lo = c_start if f.how == "inherited" and f.start == f.trigger.start else max(neg_lo, c_start)
         for n in H["negation"]:
             if (
                 neg_lo <= n.start
                 and n.end <= f.trigger.start
                 and not any(c.start <= n.start and n.end <= c.end and c.payload == "considering" for c in H["modality"])
+            ):
+                negated = True
+        for n in H["negation"]:
+            # inside a bracketed trigger: "Ungarn nahm an dem Treffen nicht teil", "schließt ... nicht aus"
+            if (
+                f.trigger.start < n.start
+                and n.end < f.trigger.end
+                and trig.relation in ("PLEDGES", "COORDINATES")
+                and not any(c.start <= n.start and n.end <= c.end for c in H["modality"])
             ):
                 negated = True
         for n in H["negation_after"]:
@@ -1233,10 +1673,52 @@ class RuleExtractor:
                 return []
         if relation == "DECLINES":
             modality = "refused"
+        if f.joint and modality in ("signed", "pledged"):
+            modality = "delivered"  # they met to do it
         # ---- kinds
-        kinds, weak_used, kind_hits = self._kinds(rules, norm, H, f, s, conditions)
+        kinds, weak_used, kind_hits = self._kinds(rules, norm, H, f, s, conditions, d.blocked)
+        if (
+            relation == "SUPPORTS"
+            and trig.modality == "willing"
+            and any(x.payload.relation == "PLEDGES" for x in f.extra)
+            and kinds
+            and not self._foreign_contribution(H, M, f, kinds, kind_hits)
+        ):
+            # "zeigt sich offen für einen Einsatz dänischer Soldaten", "is open to sending troops": willing to give
+            relation = "PLEDGES"
+        if relation == "SUPPORTS" and not trig.modality:
+            # "ready to support a peace deal with troops on the ground and jets in the air": a contribution
+            wk = [
+                k
+                for k in kind_hits
+                if k.start > f.trigger.end and rules.words["with_before"].search(norm[max(0, k.start - 40) : k.start])
+            ]
+            if wk:
+                kinds = []
+                for k in kind_hits:
+                    if k.start >= wk[0].start:
+                        kinds.extend(x for x in k.payload.kinds if x not in kinds)
+                relation = "PLEDGES"
+        if relation == "DECLINES" and self._foreign_contribution(H, M, f, kinds, kind_hits):
+            # "Hungary ruled out NATO troops", "X esclude truppe occidentali": not X's to give - an objection
+            relation, modality, mhow = "OPPOSES", "pledged", "foreign"
         if not kinds and trig.kinds:
+            # a threat is a sanction only when it names whom it threatens ("threatened Moscow", not "threatened
+            # to block the package")
+            if trig.needs_object and not any(
+                f.trigger.end <= m.start < f.end and m.kind in ("nation", "organization") for m in M
+            ):
+                return []
             kinds = list(trig.kinds)
+        prev_end = f.trigger.start
+        for tx in [f.trigger, *f.extra]:
+            # an extra verb adds its kinds only as the infinitive of the frame ("has offered to pay for"), not in a
+            # relative clause ("countries that buy Russian oil", "shells bought under its initiative")
+            if tx is f.trigger or rules.words["infinitive_gap"].fullmatch(norm[prev_end : tx.start]):
+                for k in tx.payload.adds:
+                    if k not in kinds:
+                        kinds.append(k)
+            prev_end = tx.end
         later = any(
             g.trigger.start > f.trigger.start
             and (
@@ -1246,7 +1728,18 @@ class RuleExtractor:
             for g in frames
             if g is not f
         )
-        if not kinds and trig.inherit and not later and d.last_claims and index - d.last_claim_sentence <= 2:
+        anaphoric = True
+        if trig.inherit_anaphoric:
+            c_lo, c_hi = self._clause_of(d.bounds, f.trigger.start)
+            anaphoric = rules.words["anaphoric"].search(norm, c_lo, c_hi) is not None
+        if (
+            not kinds
+            and trig.inherit
+            and anaphoric
+            and not later
+            and d.last_claims
+            and index - d.last_claim_sentence <= 2
+        ):
             kinds = list(d.last_claims[-1].kinds)
             if relation in NATION_LEVEL:
                 banned = set(self.common.get("not_inherited_by_pledges") or [])
@@ -1261,12 +1754,51 @@ class RuleExtractor:
             relation = "SUPPORTS"  # membership is endorsed, not contributed: "a path into the alliance was assured"
         partners: list[Mention] = []
         obj_actor: Mention | None = None
+        places: list[Mention] = []  # hosts named by their seat or capital: places, not speakers
         if relation == "COORDINATES":
-            partners = self._partners(rules, norm, M, used, f, s)
-            parties = self._dedupe(f.subjects + partners)
+            subjects = list(f.subjects)
+            if trig.visit:
+                # a visit: only people travel ("Pistorius est arrivé à Kiev"), the place's nation is the partner
+                subjects = [m for m in subjects if m.kind in ("person", "group", "nation")]
+                place = self._visit_place(rules, norm, M, f)
+                partners = [place] if place is not None else []
+            elif trig.attend:
+                host = self._host(rules, norm, M, used, f, s, d)
+                if host is None and d.last_host is not None and index - d.last_host[1] <= 3:
+                    host = d.last_host[0]
+                if host is None and d.last_meeting is not None and index - d.last_meeting[1] <= 1:
+                    host = d.last_meeting[0]  # "Starmer opens the call ...; Japan and Australia are dialled in"
+                partners = [host] if host is not None else []
+                subjects = [m for m in subjects if host is None or m.actor != host.actor]
+            else:
+                # a host for meetings only ("signed ... and promised 4.5 billion to Kyiv": a recipient, not a place)
+                host = None if f.joint else self._host(rules, norm, M, used, f, s, d)
+                partners = self._partners(rules, norm, M, used, f, s, H, genitive=host is not None or f.how == "none")
+                if host is not None:
+                    hnat = host.speaks_for or host.actor
+                    everyone = self._dedupe(subjects + partners)
+                    # "Zelensky met Trump in Washington": the host is Trump himself, not the place
+                    same = [m for m in everyone if self._nation_of_party(m) == hnat]
+                    if same:
+                        host = same[0]
+                    d.last_host = (host, index)
+                    others = [m for m in everyone if m is not host and self._nation_of_party(m) != hnat]
+                    subjects, partners = [host], others
+            if subjects and f.how in ("nominal", "pronoun", "speaker") and not (trig.visit or trig.attend or f.joint):
+                d.last_meeting = (subjects[0], index)
+            if len(subjects) >= 2:
+                # "X e Y hanno firmato ... tra i due Paesi": a count of the parties already named is not one more
+                partners = [p for p in partners if not (p.kind == "group" and (p.min_count or 99) <= len(subjects))]
+            parties = self._dedupe(subjects + partners)
             if len(parties) < 2:
                 return []
-            f.subjects, partners = [parties[0]], parties[1:]
+            places = [m for m in parties if m.how in ("seat_metonym", "capital_metonym")]
+            if trig.attend:
+                if not partners:
+                    return []  # taking part, but in whose meeting?
+                f.subjects, partners = [partners[0]], [m for m in parties if m is not partners[0]]
+            else:
+                f.subjects, partners = [parties[0]], parties[1:]
         elif not kinds:
             if relation == "OPPOSES":
                 obj_actor = next(
@@ -1283,6 +1815,14 @@ class RuleExtractor:
                     return []
             else:
                 return []
+        # ---- advocacy: "Meloni said the allies should offer Ukraine a defence clause" is Meloni's support
+        advocacy = False
+        if relation == "PLEDGES" and speaker is not None and speaker.subject_ok and f.subjects:
+            c_lo = max(self._clause_of(d.bounds, f.trigger.start)[0], max(m.end for m in f.subjects))
+            if rules.words["deontic"].search(norm, c_lo, f.trigger.start) and speaker not in f.subjects:
+                spk_id = self._subject_id(speaker, "SUPPORTS")[0]
+                if all(self._subject_id(m, relation)[0] != spk_id for m in f.subjects):
+                    f.subjects, relation, modality, advocacy = [speaker], "SUPPORTS", "pledged", True
         # ---- beneficiary, target, quantity, condition
         subj_ids = [self._subject_id(m, relation)[0] for m in f.subjects]
         beneficiary, bhow = self._beneficiary(rules, norm, M, used, f, subj_ids, relation, kinds, d)
@@ -1338,10 +1878,14 @@ class RuleExtractor:
                 break
         # ---- speaker
         spk = spk_name = None
-        if speaker is not None and not (
-            f.how == "speaker"
-            and speaker in f.subjects
-            and self._subject_id(speaker, relation)[0] == self._speaker_id(speaker)
+        if (
+            speaker is not None
+            and not advocacy
+            and not (
+                f.how == "speaker"
+                and speaker in f.subjects
+                and self._subject_id(speaker, relation)[0] == self._speaker_id(speaker)
+            )
         ):
             spk, spk_name = self._speaker_id(speaker), speaker.text
         # ---- quote: the sentence, or its ';' clause
@@ -1351,14 +1895,19 @@ class RuleExtractor:
         conf = trig.base or float(self.common.get("confidence", {}).get("base", 0.9))
         cf = self.common.get("confidence", {})
         steps = []
-        if f.how in ("adjective", "agent", "speaker", "package", "inherited", "pronoun"):
+        if f.how in ("adjective", "agent", "speaker", "package", "inherited", "pronoun", "inverted"):
             conf *= float(cf.get(f"{f.how}_subject", 0.9))
             steps.append(f.how)
         if bhow == "default":
             conf *= float(cf.get("default_beneficiary", 0.95))
         if weak_used:
             conf *= float(cf.get("weak_kind", 0.85))
-        rule = f"{rules.language}.{trig.id}.{modality}" + (f"+{f.how}_subject" if steps else "")
+        rule = (
+            f"{rules.language}.{trig.id}.{modality}"
+            + (f"+{f.how}_subject" if steps else "")
+            + ("+joint" if f.joint else "")
+            + ("+advocacy" if advocacy else "")
+        )
         out: list[ExtractedClaim] = []
         recipients = set(self.common.get("recipients") or [])
         # mentions: actors of the reference data, plus the groups this claim creates (below)
@@ -1375,10 +1924,21 @@ class RuleExtractor:
             if speaker is not None and speaker.kind == "group" and spk == speaker.actor
             else []
         )
+        adversaries = set((self.common.get("default_beneficiary") or {}).get("adversaries") or [])
         for m in f.subjects:
             sid, skind = self._subject_id(m, relation)
             if relation == "PLEDGES" and sid in recipients and (beneficiary in (None, sid)):
                 continue  # the recipient is never the pledger of what it receives
+            c_rel, c_mod, c_ben, c_rule = relation, modality, beneficiary, rule
+            if sid in adversaries and relation in NATION_LEVEL and beneficiary in (None, d.topic_beneficiary):
+                # the recipient's adversary contributes nothing to it: refusing or ending a contribution
+                # ("Russia ruled out any deployment", "demanded an end to the aid") is an objection
+                if relation == "DECLINES" or modality == "withdrawn":
+                    c_rel, c_mod, c_rule = "OPPOSES", "pledged", rule + "+adversary"
+                    if c_ben is None and "sanctions" not in kinds:
+                        c_ben = d.topic_beneficiary
+                else:
+                    continue
             if sid == target or (relation != "COORDINATES" and sid == beneficiary and relation == "PLEDGES"):
                 continue
             groups = (
@@ -1390,7 +1950,12 @@ class RuleExtractor:
             this_spk_name = spk_name
             if this_spk is None and m.kind == "person" and sid != m.actor:
                 this_spk, this_spk_name = m.actor, m.text
-            if this_spk is None and (m.kind == "institution" or m.how == "seat_metonym") and sid != m.actor:
+            if (
+                this_spk is None
+                and (m.kind == "institution" or m.how == "seat_metonym")
+                and sid != m.actor
+                and m not in places
+            ):
                 this_spk, this_spk_name = m.actor, m.text
             if relation == "COORDINATES":
                 for p in partners:
@@ -1446,11 +2011,11 @@ class RuleExtractor:
                 ExtractedClaim(
                     source=d.source,
                     subject=sid,
-                    relation=relation,
+                    relation=c_rel,
                     kinds=kinds,
-                    beneficiary=beneficiary,
+                    beneficiary=c_ben,
                     target=target if obj_actor is None else self._speaker_id(obj_actor),
-                    modality=modality,
+                    modality=c_mod,
                     quantity=quantity,
                     condition=condition,
                     speaker=this_spk,
@@ -1458,7 +2023,7 @@ class RuleExtractor:
                     start=qs,
                     end=qe,
                     language=rules.language,
-                    rule=rule,
+                    rule=c_rule,
                     confidence=round(conf, 3),
                     quantity_norm=qnorm,
                     condition_norm=cnorm,
@@ -1477,6 +2042,24 @@ class RuleExtractor:
             )
         return out
 
+    def _foreign_contribution(
+        self, H: dict[str, list[Hit]], M: list[Mention], f: _Frame, kinds: list[str], kind_hits: list[Hit]
+    ) -> bool:
+        """A refused contribution that belongs to others: NATO's presence or membership, or a kind qualified by
+        another nation or a group ('European troops', 'truppe occidentali', 'soldats de l'OTAN')."""
+        if {"nato_presence", "nato_membership"} & set(kinds):
+            return True
+        subj = {self._subject_id(m, "DECLINES")[0] for m in f.subjects}
+        for k in kind_hits:
+            for q in H["qualifiers"]:
+                if 0 <= q.start - k.end <= 2 or 0 <= k.start - q.end <= 2:
+                    return True
+            for m in M:
+                near = 0 <= m.start - k.end <= 2 or 0 <= k.start - m.end <= 2
+                if m.kind == "nation" and m.adjectival and near and m.actor not in subj:
+                    return True
+        return False
+
     @staticmethod
     def _dedupe(ms: list[Mention]) -> list[Mention]:
         seen: set[str] = set()
@@ -1488,36 +2071,162 @@ class RuleExtractor:
         return out
 
     def _partners(
-        self, rules: RuleSet, norm: str, M: list[Mention], used: dict[int, str | None], f: _Frame, s: Span
+        self,
+        rules: RuleSet,
+        norm: str,
+        M: list[Mention],
+        used: dict[int, str | None],
+        f: _Frame,
+        s: Span,
+        H: dict[str, list[Hit]],
+        genitive: bool = False,
     ) -> list[Mention]:
-        """COORDINATES: 'tra A e B', 'con B', 'met B', post-verbal subjects ('si sono incontrate le
-        delegazioni di
-        Washington e Mosca'), and group members named with 'inclusi' ('inclusi comandanti della NATO')."""
-        out = []
-        for m in M:
-            if m.start < f.trigger.end or m.start >= f.end or m in f.subjects:
+        """COORDINATES: 'tra A e B', 'con B', 'met B', post-verbal subjects ('si sono incontrate le delegazioni di
+        Washington e Mosca'), and group members named with 'inclusi' ('inclusi comandanti della NATO'). A bare
+        mention is a party only right after the verb ('met Trump') or in a chain with a party ('with France,
+        Germany and Italy'); a place ('in Washington') and an excluded one ('without Ukraine') never are."""
+        out: list[Mention] = []
+        anchors = sorted([f.trigger, *f.extra], key=lambda h: h.start)
+        last_end: int | None = None
+        subj_end = max((m.end for m in f.subjects), default=f.start)
+        negs = [n.start for n in H.get("negation", [])]
+        for m in sorted(M, key=lambda x: x.start):
+            if m.start >= f.end or m in f.subjects:
                 continue
             if used[id(m)] not in (None,) or not m.subject_ok:
                 continue
-            window = norm[max(0, m.phrase_start - 40) : m.phrase_start]
+            window = self._title_window(rules, norm, m)
+            if m.start < f.trigger.end:
+                # "Macron hat mit US-Präsident Trump telefoniert": a with-partner before a verb-final trigger
+                if (
+                    rules.raw_words.get("object_before_verb")
+                    and f.how in ("nominal", "pronoun")
+                    and m.start >= subj_end
+                    and m.end <= f.trigger.start
+                    and rules.words["with_before"].search(window)
+                ):
+                    out.append(m)
+                    last_end = m.end
+                continue
+            # "... à laquelle les Etats-Unis n'étaient pas conviés": a party that was not there
+            puncts = [k.end() for k in re.finditer(r"[,;:]", norm[f.trigger.end : m.start])]
+            c_lo = f.trigger.end + (puncts[-1] if puncts else 0)
+            nxt = re.search(r"[,;:.]", norm[m.end : f.end])
+            c_hi = m.end + nxt.start() if nxt else f.end
+            if any(c_lo <= n < m.start or m.end <= n < c_hi for n in negs):
+                continue
             if (
                 m.adjectival
                 and m.head_start is None
                 and not (rules.words["article_before"].search(window) and self._nominal_demonym(rules, norm, m))
             ):
                 continue
-            if (
-                m.head_start is None
-                and rules.words["prep_before"].search(window)
-                and not (
-                    rules.words["with_before"].search(window)
-                    or rules.words["between_before"].search(window)
-                    or rules.words["including_before"].search(window)
-                )
-            ):
+            # "ohne Vertreter der Ukraine und der EU", "without Ukraine", "senza l'Ucraina": not a party
+            anchor_end = max((a.end for a in anchors if a.end <= m.start), default=f.trigger.end)
+            ex = list(rules.words["exclusion"].finditer(norm, anchor_end, m.phrase_start))
+            if ex and not re.search(r"[;:.\u2013\u2014]", norm[ex[-1].end() : m.phrase_start]):
+                continue
+            intro = (
+                rules.words["with_before"].search(window)
+                or rules.words["between_before"].search(window)
+                or rules.words["including_before"].search(window)
+                # "il vertice dei Volenterosi", "the summit of the G7": the organisation meeting (when the meeting
+                # has no subject of its own: "..., after a meeting of the coalition" is not the subject's meeting)
+                or (genitive and m.kind in ("organization", "group") and rules.words["genitive_before"].search(window))
+            )
+            if m.head_start is None and rules.words["prep_before"].search(window) and not intro:
                 continue  # "al vertice di Parigi", "in Washington": a place, not a party
+            if not intro and m.head_start is None:
+                g = norm[last_end : m.phrase_start] if last_end is not None else ""
+                chained = last_end is not None and (
+                    rules.words["coord_gap"].fullmatch(g)
+                    or (
+                        re.fullmatch(r"\s*,?\s*\w+\s+(?:\w+\s+)?", g) is not None
+                        and bool(re.match(r"\s*,?\s*(?:\w+\s+){0,2}$", g))
+                        and bool((cm2 := rules.words["coord_gap"].match(g)) and cm2.group(0).strip())
+                    )
+                )
+                gap = norm[anchor_end : m.phrase_start]
+                if not chained and (len(gap) > 30 or "," in gap):
+                    continue  # "..., and Macron said": the subject of another clause
             out.append(m)
+            last_end = m.end
         return out
+
+    def _nation_of_party(self, m: Mention) -> str | None:
+        if m.kind == "nation":
+            return m.speaks_for or m.actor
+        if m.kind == "group":
+            return m.speaks_for
+        return m.speaks_for or self.resolver.nation_of(m.actor)
+
+    @staticmethod
+    def _title_window(rules: RuleSet, norm: str, m: Mention) -> str:
+        """The 40 characters before a mention, skipping a title between a preposition and the name ('mit Präsident
+        Emmanuel Macron', 'with President Trump')."""
+        start = m.phrase_start
+        window = norm[max(0, start - 40) : start]
+        wm = re.search(r"(\S+)\s+$", window)
+        if wm and not rules.words["prep_before"].search(window):
+            wstart = start - (len(window) - wm.start(1))
+            cand = [wstart] + [wstart + k + 1 for k, ch in enumerate(wm.group(1)) if ch == "-"]
+            if any(rules.offices.match_at(norm, c) is not None for c in cand):
+                return norm[max(0, wstart - 40) : wstart]
+        return window
+
+    def _host(
+        self,
+        rules: RuleSet,
+        norm: str,
+        M: list[Mention],
+        used: dict[int, str | None],
+        f: _Frame,
+        s: Span,
+        d: _Doc,
+    ) -> Mention | None:
+        """The host of a meeting: a seat of power after a place preposition ('all'Eliseo', 'at the White House'),
+        or a capital/nation named as the place ('à Paris', 'in Paris') when that nation's leaders or institutions
+        act elsewhere in the document."""
+        anchors = [f.trigger, *f.extra]
+        for m in M:
+            if used[id(m)] not in (None, "qualifier"):
+                continue
+            if not any(abs(m.start - a.end) <= 60 or abs(a.start - m.end) <= 60 for a in anchors):
+                continue
+            window = norm[max(0, m.phrase_start - 40) : m.phrase_start]
+            lm = rules.words["locative_before"].search(window)
+            if not lm or rules.words["with_before"].search(window):
+                continue
+            if m.how not in ("seat_metonym", "capital_metonym") and re.match(
+                r"(?:a|ad|al|all'|alla|à|au|aux|to|an|am)(?:\s|$|(?<='))", lm.group(0).strip(), re.I
+            ):
+                continue  # "all'Ucraina", "à l'Ukraine": a recipient, not a place
+            if rules.words["between_before"].search(window) or rules.words["exclusion"].search(window[-25:]):
+                continue
+            nation = m.speaks_for or (m.actor if m.kind == "nation" else self.resolver.nation_of(m.actor))
+            if not nation or (self.resolver.kind_of(nation) or "nation") != "nation":
+                continue
+            if m.how == "seat_metonym":
+                return m
+            if m.how in ("capital_metonym", "name", "alias") and m.kind == "nation" or m.how == "capital_metonym":
+                acts = any(
+                    (x.start < s.start or x.start >= s.end)
+                    and (x.kind in ("person", "institution") or x.how == "seat_metonym")
+                    and (x.speaks_for == nation or self.resolver.nation_of(x.actor) == nation)
+                    for x in d.mentions
+                )
+                if acts:
+                    return m
+        return None
+
+    def _visit_place(self, rules: RuleSet, norm: str, M: list[Mention], f: _Frame) -> Mention | None:
+        """'arrivé à Kiev', 'travelled to Moscow', 'in visita a Washington': the nation of the place visited."""
+        for m in M:
+            if f.trigger.end <= m.start <= f.trigger.end + 40 and m.kind in ("nation",) and not m.adjectival:
+                return m
+            if f.trigger.end <= m.start <= f.trigger.end + 40 and m.how == "seat_metonym":
+                return m
+        return None
 
     def _kinds(
         self,
@@ -1527,14 +2236,19 @@ class RuleExtractor:
         f: _Frame,
         s: Span,
         conditions: list[Hit] | None = None,
+        blocked: list[tuple[int, int, tuple[str, ...] | None]] | None = None,
     ) -> tuple[list[str], bool, list[Hit]]:
         conds = conditions or []
+        blocked = blocked or []
 
         def collect(lo: int, hi: int) -> list[Hit]:
             return [
                 k
                 for k in H["kinds"]
-                if lo <= k.start and k.end <= hi and not any(c.start <= k.start and k.end <= c.end for c in conds)
+                if lo <= k.start
+                and k.end <= hi
+                and not any(c.start <= k.start and k.end <= c.end for c in conds)
+                and not any(a <= k.start < b for a, b, rels in blocked if rels is None)
             ]
 
         own = [k for k in H["kinds"] if k.start < f.trigger.start < k.end]  # "security agreement" around "agreement"
@@ -1558,21 +2272,26 @@ class RuleExtractor:
                 found = sorted({id(k): k for k in before + after}.values(), key=lambda k: k.start)
             else:
                 found = (before or after) if passive else (after or before)
-        # money that buys another kind ("1,6 Milliarden Pfund für ... Flugabwehrraketen"): the kind bought
-        # counts
-        funding = [k for k in found if k.payload.kinds == ("funding",)]
-        if funding and len(funding) < len(found):
-            buy = rules.words.get("buys")
-            for fk in funding:
-                nxt = [k for k in found if k.start >= fk.end and k.payload.kinds != ("funding",)]
-                if nxt and buy is not None and buy.search(norm, fk.end, nxt[0].start):
-                    found = [k for k in found if k is not fk]
-        # "senza adesione formale", "without NATO membership": excluded
+        # money that buys another kind ("1,6 Milliarden Pfund für ... Flugabwehrraketen") keeps both kinds:
+        # the money is funding, what it buys is the equipment
+        # "senza adesione formale", "without NATO membership": excluded; "dans le cadre de garanties de
+        # sécurité", "as part of security guarantees": the frame's context, not its contribution
         found = [k for k in found if not rules.words["without_before"].search(norm[max(0, k.start - 40) : k.start])]
+        in_context = [
+            k
+            for k in found
+            if rules.words["context_before"].search(re.sub(r"[$€£]\s*$", "", norm[max(0, k.start - 40) : k.start]))
+        ]
+        if in_context:
+            kept = [k for k in found if k not in in_context]
+            if any(k.payload.kinds == ("funding",) for k in in_context) and all(k.payload.weak for k in kept):
+                # "Militärhilfe im Wert von 40 Milliarden Euro": money for aid in general is funding
+                kept = [k for k in in_context if k.payload.kinds == ("funding",)]
+            found = kept
         # the recipient's own soldiers ("addestrare le truppe ucraine", "training Ukrainian soldiers") are not
         # given
         recipients = set(self.common.get("recipients") or [])
-        if recipients and len(found) > 1:
+        if recipients and found:
 
             def own_forces(k: Hit) -> bool:
                 if not set(k.payload.kinds) <= {"troops"}:
@@ -1582,7 +2301,7 @@ class RuleExtractor:
                     for m in self._doc_mentions
                 )
 
-            found = [k for k in found if not own_forces(k)] or found
+            found = [k for k in found if not own_forces(k)]
         # weak (elliptical) kinds give way to a specific kind of the same verb's object: each trigger of the
         # frame
         # ("ha levato la pausa sulla condivisione di intelligence e ripreso il suo aiuto militare") has its

@@ -36,7 +36,13 @@ class Trigger:
     requires: str | None = None  # multiple_subjects
     predicative: bool = False  # "X would be unacceptable": the subject is the speaker / the clause's topic
     inherit: bool = False  # may take its kinds from the previous claim ("un contributo", "winkten ab")
+    inherit_anaphoric: bool = False  # ... only when its clause points back ("too", "anche", "y", "auch")
     kinds: tuple[str, ...] = ()  # kinds the trigger itself implies ("threatened ... tariffs" -> sanctions)
+    adds: tuple[str, ...] = ()  # kinds the trigger always adds ("finance", "pay for" -> funding)
+    joint: bool = False  # two or more parties doing it together also coordinate ("X and Y signed", "X signed with Y")
+    attend: bool = False  # taking part in a meeting: the parties coordinate with its host ("were represented")
+    visit: bool = False  # a visit: the visitor coordinates with the place's nation ("arrived in Kyiv")
+    needs_object: bool = False  # its own kinds only when an actor follows ("threatened Moscow", not "threatened to")
     negated_only: bool = False  # only a claim when negated ("will not accept") - and then not a refusal
     base: float | None = None  # base confidence
 
@@ -79,6 +85,11 @@ class RuleSet:
     qualifiers: CueIndex
     count_groups: CueIndex
     named: CueIndex
+    hypothetical: CueIndex
+    nonanswer: CueIndex
+    pledge_nouns: CueIndex
+    requests: CueIndex
+    detach: CueIndex
     count_group_regex: re.Pattern[str]
     quantity: CueIndex
     quantity_regex: re.Pattern[str]
@@ -118,6 +129,11 @@ class RuleSet:
             "count_groups": self.count_groups,
             "quantity": self.quantity,
             "named": self.named,
+            "hypothetical": self.hypothetical,
+            "nonanswer": self.nonanswer,
+            "pledge_nouns": self.pledge_nouns,
+            "requests": self.requests,
+            "detach": self.detach,
         }
 
 
@@ -210,10 +226,17 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
     before("with_before", raw_words.get("with", []))
     before("without_before", raw_words.get("without", []) + raw_words.get("without_extra", []))
     before("including_before", raw_words.get("including", []))
+    before("locative_before", raw_words.get("locative", []) or ["(?!)"])
+    # "as part of security guarantees", "dans le cadre de", "im Rahmen von": context, not the contribution
+    before("context_before", raw_words.get("context", []) or ["(?!)"])
     words["article_before"] = re.compile(rf"(?<!\w){art}{sep}$", re.I)
     words["buys"] = re.compile(rf"(?<!\w){alternation(raw_words.get('buys') or ['(?!)'])}(?!\w)", re.I)
     if raw_words.get("pronouns"):
-        words["pronoun_start"] = re.compile(rf"[\s,;:\"'(-]*(?:{alternation(raw_words['pronouns'])})(?!\w)", re.I)
+        # "He said ...", "..., wo er ...", "..., where he ...": a pronoun opening the clause (after a conjunction)
+        conj = alternation(raw_words.get("clause_openers") or ["(?!)"])
+        words["pronoun_start"] = re.compile(
+            rf"[\s,;:\"'(-]*(?:{conj}\s+)?(?:{alternation(raw_words['pronouns'])})(?!\w)", re.I
+        )
     if raw_words.get("clause_articles"):
         # "Des responsables ...": words that are prepositions inside a clause but articles at its start
         words["clause_article"] = re.compile(
@@ -229,9 +252,41 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
         rf"(?:{art}{sep})?",
         re.I,
     )
+    agent_gen = alternation(raw_words.get("agent", []) + raw_words.get("genitive", []))
+    words["noun_agent"] = re.compile(
+        rf"\s*(?:{agent_gen})(?:\s+|(?<='))(?:{art}{sep})?",
+        re.I,
+    )
+    excl = raw_words.get("without", []) + raw_words.get("excluding", [])
+    words["exclusion"] = re.compile(rf"(?<!\w){alternation(excl) if excl else '(?!)'}(?!\w)", re.I)
+    words["infinitive_gap"] = re.compile(
+        rf"\s*(?:\w+\s+){{0,2}}?(?:{alternation(raw_words.get('infinitive') or ['(?!)'])})(?:\s+|(?<='))$", re.I
+    )
+    words["deontic"] = re.compile(rf"(?<!\w){alternation(raw_words.get('deontic') or ['(?!)'])}(?!\w)", re.I)
+    words["including_after"] = re.compile(
+        rf"\s*,?\s*(?:{alternation(raw_words.get('including') or ['(?!)'])})(?:\s+|(?<='))", re.I
+    )
+    words["anaphoric_office"] = re.compile(alternation(raw_words.get("anaphoric_office") or ["(?!)"]), re.I)
     words["relative_after"] = re.compile(rf"\s*(?:,\s*)?(?:{alternation(raw_words.get('relatives', []))})\b", re.I)
     words["purpose_before"] = re.compile(rf"(?<!\w){alternation(raw_words.get('purpose', []))}\s+$", re.I)
     words["contrast"] = re.compile(rf"(?<!\w){alternation(raw_words.get('contrast', []))}(?!\w)", re.I)
+    # clause boundaries (negation scope, kinds, non-answers): "but"/"ma"/"mais" anywhere, the other contrast
+    # words only after a comma; never "but also", "ma anche", "sondern auch"
+    strong = raw_words.get("contrast_split") or []
+    weak = [w for w in raw_words.get("contrast", []) if w not in strong]
+    not_after = alternation(raw_words.get("contrast_not") or ["(?!)"])
+    words["clause_split"] = re.compile(
+        rf"(?:(?<=\s)|(?<=,))(?:{alternation(strong) if strong else '(?!)'})(?!\w)(?!\s+{not_after}(?!\w))"
+        rf"|,\s*(?:{alternation(weak) if weak else '(?!)'})(?!\w)(?!\s*,)(?!\s+{not_after}(?!\w))",
+        re.I,
+    )
+    post = raw_words.get("contrast_postposed") or []
+    if post:
+        # "Polen schickt keine Soldaten, übernimmt aber die Logistik": a comma, a verb, then the contrast word
+        words["clause_split"] = re.compile(
+            words["clause_split"].pattern + rf"|,(?=\s*\w+\s+(?:{alternation(post)})(?!\w))", re.I
+        )
+    words["anaphoric"] = re.compile(rf"(?<!\w){alternation(raw_words.get('anaphoric') or ['(?!)'])}(?!\w)", re.I)
     words["possessive_after"] = (
         re.compile(raw_words.get("possessive", ["(?!)"])[0], re.I)
         if raw_words.get("possessive")
@@ -273,8 +328,14 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
             requires=t.get("requires"),
             predicative=bool(t.get("predicative")),
             inherit=bool(t.get("inherit")),
+            inherit_anaphoric=t.get("inherit") == "anaphoric",
             negated_only=bool(t.get("negated_only")),
             kinds=tuple(_check_kind(k, f"trigger {t['id']}") for k in t.get("kinds", [])),
+            needs_object=bool(t.get("needs_object")),
+            joint=bool(t.get("joint")),
+            attend=bool(t.get("attend")),
+            visit=bool(t.get("visit")),
+            adds=tuple(_check_kind(k, f"trigger {t['id']}") for k in t.get("adds_kinds", [])),
             base=t.get("confidence"),
         )
         trig_entries.extend((c, trig) for c in t["cues"])
@@ -379,6 +440,16 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
     quantity = CueIndex([(qrx, "quantity")], name=f"{language}.quantity")
 
     named = CueIndex(((n["cue"], n["actor"]) for n in data.get("named_actors") or []), name=f"{language}.named")
+    # spans that assert nothing: "if/whether/se/si/ob ...", "asked whether ...", up to the clause's end
+    hypothetical = CueIndex(((c, "hypothetical") for c in data.get("hypothetical") or []), name=f"{language}.hyp")
+    # clauses that answer nothing: "declined to say", "premature", "verfrüht", "non ha reso noto"
+    nonanswer = CueIndex(((c, "nonanswer") for c in data.get("nonanswer") or []), name=f"{language}.nonanswer")
+    # nouns whose genitive/agent names the pledger: "die Zusage von 26 Staaten", "the pledge by Germany"
+    pledge_nouns = CueIndex(((c, "pledge_noun") for c in data.get("pledge_nouns") or []), name=f"{language}.pnouns")
+    # requests ("asked allies for", "ha chiesto ai partner di"): what is asked for is nobody's pledge
+    requests = CueIndex(((c, "request") for c in data.get("requests") or []), name=f"{language}.requests")
+    # verbs that take a contribution as their object without owning it ("accused Berlin of", "reagierte auf")
+    detach = CueIndex(((c, "detach") for c in data.get("detach") or []), name=f"{language}.detach")
 
     t = data.get("tense") or {}
     tense = {k: re.compile(v, re.I) for k, v in t.items()}
@@ -406,6 +477,11 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
         qualifiers=qualifiers,
         count_groups=count_groups,
         named=named,
+        hypothetical=hypothetical,
+        nonanswer=nonanswer,
+        pledge_nouns=pledge_nouns,
+        requests=requests,
+        detach=detach,
         count_group_regex=count_group_regex,
         quantity=quantity,
         quantity_regex=quantity_regex,
