@@ -679,3 +679,102 @@ def test_a_negated_attendance_is_no_meeting(ex: RuleExtractor) -> None:
     text = "Tusk traf am Montag in Brüssel Selenskyj. Ungarn nahm an dem Treffen nicht teil."
     coord = [c for c in run(ex, text, "de") if c.relation == "COORDINATES"]
     assert {frozenset({c.subject, c.target}) for c in coord} == {frozenset({"Q946", "Q3874799"})}
+
+
+# ------------------------------------------------------------------------------------------- blind-set mechanisms
+# (fresh sentences: nominalised pledges, relative clauses, the issuer's "we", denials, money as a share of GDP,
+# demining equipment, confidence calibration)
+
+
+def test_nominalised_pledges_take_their_agent(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "The delivery of 40 tanks by Portugal to Ukraine was completed in May.", "en")
+    assert (c.subject, c.relation, c.kinds) == ("PRT", "PLEDGES", ["weapons"])
+    (c,) = run(ex, "La cessione di carri armati all'Ucraina da parte della Spagna è stata approvata.", "it")
+    assert (c.subject, c.kinds) == ("ESP", ["weapons"])
+    (c,) = run(ex, "La livraison de chars à l'Ukraine par la Pologne a commencé.", "fr")
+    assert (c.subject, c.kinds) == ("POL", ["weapons"])
+    (c,) = run(ex, "Die Lieferung der Kampfpanzer durch Polen an die Ukraine hat begonnen.", "de")
+    assert (c.subject, c.kinds) == ("POL", ["weapons"])
+
+
+def test_relative_clause_object_is_its_antecedent(ex: RuleExtractor) -> None:
+    claims = run(ex, "Die Kampfjets, die Belgien und Norwegen der Ukraine zugesagt haben, kommen bald.", "de")
+    assert keys(claims) == {("BEL", "PLEDGES", "aircraft"), ("NOR", "PLEDGES", "aircraft")}
+    (c,) = run(ex, "Les obus que la Belgique a livrés à l'Ukraine sont arrivés.", "fr")
+    assert (c.subject, c.kinds) == ("BEL", ["ammunition"])
+    (c,) = run(ex, "I caccia che il Belgio ha promesso all'Ucraina sono arrivati.", "it")
+    assert (c.subject, c.kinds) == ("BEL", ["aircraft"])
+    # a German genitive article is no relative pronoun
+    assert not find(
+        run(ex, "Eine Nato-Mitgliedschaft der Ukraine sei kein realistisches Ziel.", "de"), "UKR", "OPPOSES"
+    )
+
+
+def test_first_person_plural_is_the_issuer_of_the_text(ex: RuleExtractor) -> None:
+    text = (
+        "CANBERRA, 3 March – The Australian Government today announced new support. "
+        "We will provide 20 armoured vehicles to Ukraine."
+    )
+    assert find(run(ex, text, "en"), "AUS", "PLEDGES", "weapons")
+    text = "Ottawa, le 3 mars – Le gouvernement du Canada a annoncé une aide. Nous fournirons des drones à l'Ukraine."
+    assert find(run(ex, text, "fr"), "CAN", "PLEDGES", "weapons")
+    # no issuer named in the opening: "we" is nobody
+    assert not [c for c in run(ex, "We will provide 20 armoured vehicles to Ukraine.", "en") if c.relation == "PLEDGES"]
+
+
+def test_verbs_of_giving_and_paying(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "La Corea del Sud ha erogato all'Ucraina 200 milioni di dollari in aiuti umanitari.", "it")
+    assert (c.subject, set(c.kinds)) == ("KOR", {"funding", "humanitarian"})
+    (c,) = run(ex, "Il Portogallo ha versato 100 milioni di euro al fondo per l'Ucraina.", "it")
+    assert (c.subject, c.kinds) == ("PRT", ["funding"])
+    (c,) = run(ex, "Dänemark hat seine gesamte Artillerie an Kiew abgegeben.", "de")
+    assert (c.subject, c.kinds, c.modality) == ("DNK", ["weapons"], "delivered")
+    (c,) = run(ex, "Greece has handed its tanks over to Kyiv.", "en")
+    assert (c.subject, c.kinds) == ("GRC", ["weapons"])
+
+
+def test_a_share_of_gdp_is_funding(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "Latvia has committed to spend 0.25 percent of its GDP on military aid to Ukraine.", "en")
+    assert (c.subject, c.kinds) == ("LVA", ["funding"])
+
+
+def test_denied_reports_and_non_member_are_no_claims(ex: RuleExtractor) -> None:
+    assert not run(ex, "Bulgaria denied that it had sold ammunition to Ukraine.", "en")
+    assert not run(ex, "Il presidente ha negato che la Bulgaria abbia venduto armi all'Ucraina.", "it")
+    (c,) = run(ex, "Selon elle, la Suède, pays non membre de l'OTAN, financera des munitions pour Kiev.", "fr")
+    assert (c.subject, c.relation) == ("SWE", "PLEDGES")
+
+
+def test_demining_equipment_is_technical_assistance(ex: RuleExtractor) -> None:
+    (c,) = run(ex, "Tokyo has supplied demining equipment to Ukraine.", "en")
+    assert c.kinds == ["technical_assistance"]
+
+
+def test_confidence_is_graded_and_a_minimum_applies() -> None:
+    ex0 = RuleExtractor(min_confidence=0.0)
+    text = (
+        "CANBERRA, 3 March – The Australian Government announced support. "
+        "We will provide 20 armoured vehicles to Ukraine."
+    )
+    direct = run(ex0, "Australia will provide 20 armoured vehicles to Ukraine.", "en")
+    issuer = [c for c in run(ex0, text, "en") if c.relation == "PLEDGES"]
+    assert direct[0].confidence > issuer[0].confidence  # a pronoun subject is a guess
+    strict = RuleExtractor(min_confidence=0.8)
+    assert not [c for c in run(strict, text, "en") if c.relation == "PLEDGES"]
+    assert RuleExtractor().min_confidence == 0.5
+
+
+def test_commitments_co_financing_and_batteries(ex: RuleExtractor) -> None:
+    claims = run(
+        ex,
+        "Lettland und Litauen haben sich verpflichtet, jedes Jahr 0,25 Prozent ihrer Wirtschaftsleistung "
+        "für die Ukraine aufzuwenden.",
+        "de",
+    )
+    assert keys(claims) == {("LVA", "PLEDGES", "funding"), ("LTU", "PLEDGES", "funding")}
+    (c,) = run(ex, "Schweden will die Produktion von Granaten für die Ukraine mitfinanzieren.", "de")
+    assert (c.subject, set(c.kinds)) == ("SWE", {"ammunition", "funding"})
+    (c,) = run(ex, "Bucarest avait livré une première batterie à l'Ukraine.", "fr")
+    assert (c.subject, c.kinds) == ("ROU", ["air_defense"])
+    (c,) = run(ex, "Dieci Paesi si sono impegnati a inviare istruttori in Ucraina.", "it")
+    assert c.relation == "PLEDGES" and c.kinds == ["training"]

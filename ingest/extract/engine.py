@@ -91,6 +91,7 @@ class _Doc:
     last_claims: list[ExtractedClaim] = field(default_factory=list)
     last_claim_sentence: int = -10
     last_person: Mention | None = None
+    issuer: Mention | None = None  # who issues the text ("we" of a press release): the first actor of its opening
     bounds: list[int] = field(default_factory=list)  # the current sentence's clause boundaries (with its ends)
     blocked: list[tuple[int, int, tuple[str, ...] | None]] = field(default_factory=list)  # spans asserting nothing
     last_host: tuple[Mention, int] | None = None  # the last meeting's host and its sentence ("were represented")
@@ -134,11 +135,21 @@ class RuleExtractor:
 
     name = "rules"
 
-    def __init__(self, *, resolver: ActorResolver | None = None, languages: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        resolver: ActorResolver | None = None,
+        languages: Iterable[str] | None = None,
+        min_confidence: float | None = None,
+    ) -> None:
         self.resolver = resolver or default_resolver()
         self.languages = list(languages) if languages else available_languages()
         self.rules = {lang: load_rules(lang) for lang in self.languages}
         self.common = next(iter(self.rules.values())).common if self.rules else {}
+        # claims below this confidence are not returned (common.yaml `confidence.min`; README "Confidence")
+        self.min_confidence = float(
+            min_confidence if min_confidence is not None else (self.common.get("confidence") or {}).get("min", 0.0)
+        )
         self.last_info: dict[str, Any] = {}
 
     # --------------------------------------------------------------------------------------------- public API
@@ -175,6 +186,11 @@ class RuleExtractor:
             if lang not in self.rules:
                 continue
             out.extend(self._sentence(d, self.rules[lang], s, i))
+        if self.min_confidence > 0:
+            kept = [c for c in out if c.confidence >= self.min_confidence]
+            if len(kept) < len(out):
+                info["below_min_confidence"] = len(out) - len(kept)
+            out = kept
         if not out:
             info["warnings"].append("no claims found in this document")
         info["claims"] = len(out)
@@ -232,7 +248,19 @@ class RuleExtractor:
                     m.used = "dateline"
         self._doc_mentions = mentions
         topic = self._topic(doc, mentions)
+        # the issuer of a press release or statement: the first nation, institution or person of its opening
+        # sentence (a dateline capital counts: "OTTAWA, 11 April - ... we will provide")
+        first_end = sentences(text[:600])[0].end if text.strip() else 0
+        issuer = next(
+            (
+                m
+                for m in mentions
+                if m.start < first_end and m.kind in ("nation", "institution", "person") and m.subject_ok
+            ),
+            None,
+        )
         return _Doc(
+            issuer=issuer,
             raw=doc,
             text=text,
             norm=norm,
@@ -1111,6 +1139,8 @@ class RuleExtractor:
                 frames.append(_Frame(t, trig.relation, [], "none", t.start))
                 continue
             pronoun = self._pronoun_subject(d, rules, norm, s, lo, t)
+            if pronoun is None and not chain:
+                pronoun = self._first_person_subject(d, rules, norm, s, lo, t)
             late_at = t.start
             # "Britain was ready to ..., as he hosted European leaders": a pronoun after the chain is the subject
             if chain and pronoun is None and trig.relation != "PLEDGES":
@@ -1389,6 +1419,20 @@ class RuleExtractor:
         return d.last_person
 
     @staticmethod
+    def _first_person_subject(d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
+        """'We will provide ...', 'Nous fournirons ...', 'Wir werden ... liefern': a first-person plural opening the
+        clause before the trigger is the text's issuer (the government or ministry its opening names), when the
+        sentence is not quoting someone else named in it."""
+        rx = rules.words.get("first_person_start")
+        if rx is None or d.issuer is None:
+            return None
+        start = lo if lo > s.start else s.start
+        m = rx.match(norm, start, t.start)
+        if m is None:
+            return None
+        return d.issuer
+
+    @staticmethod
     def _late_pronoun(
         d: _Doc, rules: RuleSet, norm: str, s: Span, M: list[Mention], lo: int, t: Hit
     ) -> tuple[Mention, int] | None:
@@ -1409,6 +1453,7 @@ class RuleExtractor:
         self, rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
     ) -> list[Mention]:
         """A passive agent after the trigger: 'consegnati da Danimarca e Paesi Bassi', 'signed by X'."""
+        recipients = set(self.common.get("recipients") or [])
         for m in M:
             if m.start < t.end or m.start > limit or used[id(m)] is not None:
                 continue
@@ -1425,6 +1470,8 @@ class RuleExtractor:
                     else:
                         break
                 return chain
+            if m.actor in recipients and len(gap) <= 60:
+                continue  # "la cessione di carri all'Ucraina da parte della Spagna": the recipient stands between
             break
         return []
 
@@ -1902,6 +1949,8 @@ class RuleExtractor:
             conf *= float(cf.get("default_beneficiary", 0.95))
         if weak_used:
             conf *= float(cf.get("weak_kind", 0.85))
+        if f.joint:
+            conf *= float(cf.get("joint", 1.0))  # a joint act's parties (the COORDINATES record) are a guess
         rule = (
             f"{rules.language}.{trig.id}.{modality}"
             + (f"+{f.how}_subject" if steps else "")
@@ -2264,6 +2313,18 @@ class RuleExtractor:
             if f.how == "nominal":
                 lo = max(m.end for m in f.subjects)
             before = collect(lo, f.trigger.start) if lo < f.trigger.start else []
+            if f.how == "nominal" and f.subjects:
+                # a relative clause: "the jets that Norway pledged", "die F-16, die die Niederlande ... zugesagt
+                # haben", "les obus que la France a livrés" - the antecedent right before it is the object
+                head = min(m.phrase_start for m in f.subjects)
+                ante = collect(max(s.start, head - 120), head)
+                if ante:
+                    gap = norm[ante[-1].end : head]
+                    rm = rules.words["relative_after"].match(gap)
+                    # German relatives are also articles ("Mitgliedschaft der Ukraine"): there the comma decides
+                    comma_needed = bool(rules.raw_words.get("object_before_verb"))
+                    if len(gap) <= 14 and rm and ("," in gap or not comma_needed):
+                        before = [ante[-1], *before]
             passive = "passive" in rules.tense and rules.tense["passive"].search(
                 norm[max(0, f.trigger.start - 30) : f.trigger.start]
             )

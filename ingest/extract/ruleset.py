@@ -237,6 +237,12 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
         words["pronoun_start"] = re.compile(
             rf"[\s,;:\"'(-]*(?:{conj}\s+)?(?:{alternation(raw_words['pronouns'])})(?!\w)", re.I
         )
+    if raw_words.get("first_person"):
+        # "We will provide ...": a first-person plural opening the clause (after a conjunction or a quote mark)
+        conj = alternation(raw_words.get("clause_openers") or ["(?!)"])
+        words["first_person_start"] = re.compile(
+            rf"[\s,;:\"'(\u201c\u00ab-]*(?:{conj}\s+)?(?:{alternation(raw_words['first_person'])})(?!\w)", re.I
+        )
     if raw_words.get("clause_articles"):
         # "Des responsables ...": words that are prepositions inside a clause but articles at its start
         words["clause_article"] = re.compile(
