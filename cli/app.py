@@ -524,6 +524,8 @@ def ingest_gdelt(
         if not p.exists():
             raise fail(InputError("no such file", path=str(p)))
     stats = GdeltStats()
+    result = None
+    failure: PledgegraphError | None = None
     try:
         st = open_store(settings_for(store, data_dir))
         with progress_bar() as bar:
@@ -532,6 +534,8 @@ def ingest_gdelt(
                                        on_batch=lambda s: bar.update(task, completed=s.rows))
             bar.update(task, completed=stats.rows)
         st.close()
+    except InputError as exc:  # a file that is not GDELT at all: report what was read, then fail
+        failure = exc
     except PledgegraphError as exc:
         raise fail(exc) from exc
     d = stats.as_dict()
@@ -539,13 +543,16 @@ def ingest_gdelt(
               f"claims in {stats.documents:,} sources; skipped {stats.unmapped:,} unmapped, {stats.filtered:,} "
               f"filtered, {stats.unresolved:,} with unresolved actors, {stats.geo_conflicts:,} place-name "
               f"homonyms; {stats.bad:,} bad rows", highlight=False)
-    out.print("stored: " + (", ".join(f"{v} {k}" for k, v in sorted(result.created.items())) or "nothing new"))
+    created = result.created if result else {}
+    out.print("stored: " + (", ".join(f"{v} {k}" for k, v in sorted(created.items())) or "nothing new"))
     for bad in stats.bad_rows:
         err.print(f"[yellow]bad row:[/] {bad}", highlight=False)
     if stats.bad > len(stats.bad_rows):
         err.print(f"... and {stats.bad - len(stats.bad_rows):,} more bad rows")
     if d.get("formats"):
         err.print(f"formats: {d['formats']}")
+    if failure is not None:
+        raise fail(failure)
 
 
 def main() -> None:

@@ -104,6 +104,51 @@ class GraphStore(GraphView, Protocol):
     def close(self) -> None: ...
 
 
+def check_references(doc: Document, has_actor: Callable[[str], bool], has_commitment: Callable[[str], bool]) -> None:
+    """Refuse a Document that points at an actor or commitment neither it nor the store holds (nothing dangles).
+
+    Raises InputError naming every missing id and what referenced it; the caller then writes nothing."""
+    from graph.errors import InputError
+
+    actors = {a.id for a in doc.actors}
+    commitments = {c.id for c in doc.commitments}
+    missing: dict[str, str] = {}
+
+    def actor_ok(ident: str) -> bool:
+        return ident in actors or has_actor(ident)
+
+    def commitment_ok(ident: str) -> bool:
+        return ident in commitments or has_commitment(ident)
+
+    def need_actor(ident: str, by: str) -> None:
+        if not actor_ok(ident):
+            missing.setdefault(ident, f"unknown actor {ident!r} (referenced by {by})")
+
+    for c in doc.commitments:
+        if c.beneficiary is not None:
+            need_actor(c.beneficiary, f"commitment {c.id} as its beneficiary")
+    for s in doc.statements:
+        for m in s.mentions:
+            need_actor(m, f"statement {s.id} as a mention")
+    for cl in doc.claims:
+        need_actor(cl.subject, f"claim {cl.id} as its subject")
+        if cl.object_type == "actor":
+            need_actor(cl.object, f"claim {cl.id} as its object")
+        elif not commitment_ok(cl.object):
+            missing.setdefault(cl.object, f"unknown commitment {cl.object!r} (referenced by claim {cl.id})")
+    for ln in doc.links:
+        for end in (ln.src, ln.dst):
+            if not actor_ok(end) and not commitment_ok(end):
+                missing.setdefault(end, f"unknown actor {end!r} (referenced by {ln.relation.value} link {ln.id})")
+    if missing:
+        problems = "; ".join(missing[k] for k in sorted(missing))
+        raise InputError(
+            f"source {doc.source.id}: {problems}; nothing of this write was stored",
+            field="actor",
+            hint="write the actor first (reference data, a curated file), or include it in the document",
+        )
+
+
 def check_query(name: str, params: Mapping[str, Any] | None) -> dict[str, Any]:
     """Validate a named query call against the allowlist; returns the full parameter dict (missing = None)."""
     from graph.errors import QueryError

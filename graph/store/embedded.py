@@ -21,7 +21,7 @@ from filelock import FileLock, Timeout
 
 from graph.errors import StoreError, StoreLockedError
 from graph.model import Actor, Claim, Commitment, Document, Link, Source, Statement
-from graph.store.base import Progress, Row, WriteResult, check_query
+from graph.store.base import Progress, Row, WriteResult, check_query, check_references
 from graph.textutil import fold
 
 FORMAT = "pledgegraph-embedded"
@@ -215,6 +215,7 @@ class EmbeddedStore:
         return "created" if old is None else "updated"
 
     def _apply(self, doc: Document, result: WriteResult) -> None:
+        check_references(doc, self._actors.__contains__, self._commitments.__contains__)
         def tally(what: str, outcome: str) -> None:
             if outcome in ("created", "updated"):
                 bucket = result.created if outcome == "created" else result.updated
@@ -247,6 +248,12 @@ class EmbeddedStore:
         finally:
             self._lock.release()
 
+    def _remove_stale_temp_files(self) -> None:
+        """A writer killed during a save leaves its temp file; under the lock no save is under way, so any
+        temp file of ours is stale (the store file itself was never touched: the rename did not happen)."""
+        for stale in self.path.parent.glob(self.path.name + ".*.tmp"):
+            stale.unlink(missing_ok=True)
+
     def write(self, doc: Document) -> WriteResult:
         return self.write_many([doc])
 
@@ -254,6 +261,7 @@ class EmbeddedStore:
         """Apply every document, then save once. On any error nothing reaches the file."""
         result = WriteResult()
         with self._locked():
+            self._remove_stale_temp_files()
             self._signature = None  # force a fresh read under the lock: another writer may have saved
             self._reload_if_changed()
             try:

@@ -78,7 +78,8 @@ def backers(store: EmbeddedStore, kind: str | None, beneficiary: str | None, min
         for c in _positions(store, kind, beneficiary, None, _as_date(as_of))
         if c.relation.value in POSITIVE and c.rank >= int(min_rank)
     ]
-    return sorted(rows, key=lambda r: (r["subject"], r["kind"], r["claim_id"]))
+    # a claim may have no kind: it sorts after the others, as null does in Cypher's ORDER BY
+    return sorted(rows, key=lambda r: (r["subject"], r["kind"] is None, r["kind"] or "", r["claim_id"]))
 
 
 def positions(store: EmbeddedStore, kind: str | None, commitment: str | None, beneficiary: str | None,

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+from graph.errors import InputError
 from graph.model import Document
 from graph.store.base import GraphStore, WriteResult
 from ingest.gdelt.mapping import iter_gdelt_documents
@@ -37,17 +38,27 @@ def load_gdelt(
     batch_size: int = 2_000,
     on_batch: Callable[[GdeltStats], None] | None = None,
 ) -> tuple[WriteResult, GdeltStats]:
-    """Stream GDELT files into the store in batches of `batch_size` documents."""
+    """Stream GDELT files into the store in batches of `batch_size` documents.
+
+    Raises InputError when rows were read but not one of them is a GDELT event (the file is not GDELT at all)."""
     st = stats if stats is not None else GdeltStats()
     result = WriteResult()
-    result.add(ensure_reference(store))
     docs = iter_gdelt_documents(list(paths), filter=flt, strict=strict, stats=st)
     bulk = getattr(store, "write_bulk", None)
-    for batch in batched(docs, batch_size):
+    for i, batch in enumerate(batched(docs, batch_size)):
+        if i == 0:  # reference data only once there is something to write: a refused file leaves no trace
+            result.add(ensure_reference(store))
         written: WriteResult = bulk(batch, batch_size=batch_size) if bulk else store.write_many(batch)
         result.add(written)
         if on_batch:
             on_batch(st)
+    if st.rows and st.bad == st.rows:
+        first = st.bad_rows[0] if st.bad_rows else None
+        raise InputError(
+            f"not one of the {st.rows:,} rows read is a GDELT event" + (f" (first: {first})" if first else ""),
+            path=first.path if first else None,
+            hint="ingest-gdelt reads GDELT 2.0 exports (61 columns) and 1.0 event files (57/58 columns)",
+        )
     return result, st
 
 
