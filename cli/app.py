@@ -528,16 +528,20 @@ def ingest_gdelt(
     failure: PledgegraphError | None = None
     try:
         st = open_store(settings_for(store, data_dir))
+    except PledgegraphError as exc:
+        raise fail(exc) from exc
+    try:
         with progress_bar() as bar:
             task = bar.add_task("rows read", total=None)
             result, stats = load_gdelt(st, paths, flt=flt, strict=strict, stats=stats, batch_size=batch_size,
                                        on_batch=lambda s: bar.update(task, completed=s.rows))
             bar.update(task, completed=stats.rows)
-        st.close()
     except InputError as exc:  # a file that is not GDELT at all: report what was read, then fail
         failure = exc
     except PledgegraphError as exc:
         raise fail(exc) from exc
+    finally:
+        st.close()
     d = stats.as_dict()
     out.print(f"{stats.rows:,} rows in {stats.files} file(s): {stats.events:,} events kept, {stats.claims:,} "
               f"claims in {stats.documents:,} sources; skipped {stats.unmapped:,} unmapped, {stats.filtered:,} "

@@ -6,9 +6,11 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,22 +62,25 @@ def demo_store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def serve_app() -> Iterator[object]:
     """Start `pledgegraph serve` for real on a free loopback port; yields a function(data_dir) -> base URL."""
     procs: list[subprocess.Popen[str]] = []
+    logs: list[Any] = []
 
     def start(data_dir: Path, *extra: str, env: dict[str, str] | None = None) -> str:
         import httpx
 
         port = free_port()
+        # the server's log goes to a file: a pipe nobody reads fills up and blocks the server
+        log = tempfile.NamedTemporaryFile("w+", prefix="pledgegraph-serve-", suffix=".log", delete=False)  # noqa: SIM115 - closed at teardown
+        logs.append(log)
         proc = subprocess.Popen(
             [sys.executable, "-m", "cli.app", "serve", "--port", str(port), "--data-dir", str(data_dir), *extra],
-            cwd=REPO, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            text=True,
+            cwd=REPO, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
         )
         procs.append(proc)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if proc.poll() is not None:
-                raise AssertionError(f"serve exited early:\n{proc.stdout.read() if proc.stdout else ''}")
+                raise AssertionError(f"serve exited early:\n{Path(log.name).read_text(encoding='utf-8')}")
             try:
                 if httpx.get(url + "/health", timeout=2).status_code in (200, 503):
                     return url
@@ -90,3 +95,6 @@ def serve_app() -> Iterator[object]:
             p.wait(timeout=15)
         except subprocess.TimeoutExpired:
             p.kill()
+    for log in logs:
+        log.close()
+        os.unlink(log.name)

@@ -57,7 +57,7 @@ class EmbeddedStore:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
         self._lock = FileLock(str(self.path) + ".lock")
-        self._signature: tuple[int, int] | None = None
+        self._signature: tuple[int, int, int] | None = None
         self._reset()
         self._reload_if_changed()
 
@@ -75,12 +75,13 @@ class EmbeddedStore:
         self._by_object: dict[str, set[str]] = defaultdict(set)
         self._names: dict[str, set[str]] = defaultdict(set)
 
-    def _file_signature(self) -> tuple[int, int] | None:
+    def _file_signature(self) -> tuple[int, int, int] | None:
+        """Every save renames a new file into place, so the inode changes with each save by anyone."""
         try:
             st = self.path.stat()
         except FileNotFoundError:
             return None
-        return (st.st_mtime_ns, st.st_size)
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     def _reload_if_changed(self) -> None:
         sig = self._file_signature()
@@ -132,6 +133,7 @@ class EmbeddedStore:
         data = self._dump().encode("utf-8")
         fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=self.path.parent)
         try:
+            os.fchmod(fd, 0o644)  # mkstemp makes it 0600; the store is meant to be readable like any data file
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
                 fh.flush()
@@ -262,8 +264,7 @@ class EmbeddedStore:
         result = WriteResult()
         with self._locked():
             self._remove_stale_temp_files()
-            self._signature = None  # force a fresh read under the lock: another writer may have saved
-            self._reload_if_changed()
+            self._reload_if_changed()  # under the lock: picks up another writer's save (new inode)
             try:
                 for doc in docs:
                     self._apply(doc, result)
