@@ -78,6 +78,25 @@ def modality_rank(modality: str) -> int:
     return vocabulary().rank(modality)
 
 
+def check_kind(value: str) -> str:
+    """A kind from graph/vocab/kinds.yaml, else VocabularyError listing the known ones."""
+    if value not in vocabulary().kinds:
+        raise VocabularyError("kind", value, sorted(vocabulary().kinds))
+    return value
+
+
+def check_modality(value: str) -> str:
+    if value not in vocabulary().modalities:
+        raise VocabularyError("modality", value, list(vocabulary().modalities))
+    return value
+
+
+def check_condition(value: str | None) -> str | None:
+    if value is not None and value not in vocabulary().conditions:
+        raise VocabularyError("condition", value, sorted(vocabulary().conditions))
+    return value
+
+
 def _check_id(value: str, field: str) -> str:
     if not ID_PATTERN.match(value):
         raise ValueError(f"{field} {value!r} is not a valid id (letters, digits, _ : . - only)")
@@ -149,9 +168,7 @@ class Commitment(_Model):
     @field_validator("kind")
     @classmethod
     def _kind(cls, v: str) -> str:
-        if v not in vocabulary().kinds:
-            raise VocabularyError("kind", v, sorted(vocabulary().kinds))
-        return v
+        return check_kind(v)
 
 
 class Source(_Model):
@@ -272,23 +289,17 @@ class Claim(_Model):
     @field_validator("kind")
     @classmethod
     def _kind(cls, v: str | None) -> str | None:
-        if v is not None and v not in vocabulary().kinds:
-            raise VocabularyError("kind", v, sorted(vocabulary().kinds))
-        return v
+        return None if v is None else check_kind(v)
 
     @field_validator("modality")
     @classmethod
     def _modality(cls, v: str) -> str:
-        if v not in vocabulary().modalities:
-            raise VocabularyError("modality", v, list(vocabulary().modalities))
-        return v
+        return check_modality(v)
 
     @field_validator("condition_norm")
     @classmethod
     def _condition(cls, v: str | None) -> str | None:
-        if v is not None and v not in vocabulary().conditions:
-            raise VocabularyError("condition", v, sorted(vocabulary().conditions))
-        return v
+        return check_condition(v)
 
     @property
     def rank(self) -> int:

@@ -25,6 +25,9 @@ from graph.model import (
     Relation,
     Source,
     Statement,
+    check_condition,
+    check_kind,
+    check_modality,
     normalise_text,
 )
 from graph.vocab import vocabulary
@@ -94,25 +97,17 @@ class CuratedClaim(_Strict):
     @field_validator("kinds")
     @classmethod
     def _kinds(cls, v: list[str]) -> list[str]:
-        known = vocabulary().kinds
-        for k in v:
-            if k not in known:
-                raise ValueError(f"unknown kind {k!r}; expected one of: {', '.join(sorted(known))}")
-        return v
+        return [check_kind(k) for k in v]
 
     @field_validator("modality")
     @classmethod
     def _modality(cls, v: str) -> str:
-        if v not in vocabulary().modalities:
-            raise ValueError(f"unknown modality {v!r}; expected one of: {', '.join(vocabulary().modalities)}")
-        return v
+        return check_modality(v)
 
     @field_validator("condition_norm")
     @classmethod
     def _condition(cls, v: str | None) -> str | None:
-        if v is not None and v not in vocabulary().conditions:
-            raise ValueError(f"unknown condition {v!r}; expected one of: {', '.join(vocabulary().conditions)}")
-        return v
+        return check_condition(v)
 
     @field_validator("relation")
     @classmethod
