@@ -284,58 +284,15 @@ def test_real_rows_end_to_end_embedded_via_cli(tmp_path: Path) -> None:
 
 # --------------------------------------------------------------------------------------- kill -9 and re-run
 
-_NATIONS = ("USA", "GBR", "FRA", "DEU", "RUS", "CHN", "ITA", "ESP", "POL", "TUR", "JPN", "IND", "BRA", "CAN",
-            "AUS", "ISR", "IRN", "SAU", "EGY", "NLD", "SWE", "NOR", "FIN", "GRC", "ROU", "HUN", "CZE", "BEL",
-            "PRT", "MEX")
-
-
-def _bench_generator() -> Callable[[Path, Path, int, int], None] | None:
-    """bench/bench_gdelt_parse.py's generator (sampled real rows, unique ids, shifted days), if importable."""
-    spec = importlib.util.spec_from_file_location("_bench_gdelt_parse", REPO / "bench" / "bench_gdelt_parse.py")
-    if spec is None or spec.loader is None:
-        return None
-    try:
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod.generate  # type: ignore[no-any-return]
-    except Exception:
-        return None
-
-
-def _fallback_generate(src: Path, dest: Path, rows: int, seed: int) -> None:
-    with open(src, encoding="utf-8", newline="\n") as f:
-        base = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    rng = random.Random(seed)
-    with open(dest, "w", encoding="utf-8", newline="\n") as out:
-        for i in range(rows):
-            parts = list(base[rng.randrange(len(base))])
-            parts[0] = str(900_000_000 + i)
-            out.write("\t".join(parts) + "\n")
-
-
 def generate_gdelt(dest: Path, rows: int, seed: int, per_source: int = 4) -> None:
-    """A GDELT 2.0 file of `rows` rows: bench_gdelt_parse's sample of the real export, then made realistic for
-    loading: a source url shared by ~`per_source` events (the real export's few hundred urls would make a
-    handful of huge documents), and nation actor codes redistributed over 30 nations, so that claims keep
-    appearing over the whole file instead of all in the first batch."""
-    base = dest.with_name(dest.name + ".base")
-    (_bench_generator() or _fallback_generate)(V2_FILE, base, rows, seed)
-    rng = random.Random(seed)
-    group, url = -1, ""
-    with open(base, encoding="utf-8", newline="\n") as f, open(dest, "w", encoding="utf-8", newline="\n") as out:
-        for line in f:
-            p = line.rstrip("\n").split("\t")
-            if int(p[0]) // per_source != group:  # a new source: its url is its first row's, made unique
-                group = int(p[0]) // per_source
-                url = f"{p[60]}#g{group}"
-            for code_i, country_i in ((5, 7), (15, 17)):
-                code, country = p[code_i], p[country_i]
-                if country and code[:3] == country and rng.random() < 0.6:
-                    new = _NATIONS[rng.randrange(len(_NATIONS))]
-                    p[code_i], p[country_i] = new + code[3:], new
-            p[60] = url
-            out.write("\t".join(p) + "\n")
-    base.unlink()
+    """A GDELT 2.0 file of `rows` rows made by bench/bench_gdelt_load.py's generator: bench_gdelt_parse's sample of
+    the real export, then realistic for loading: a source url shared by ~`per_source` events, and nation actor codes
+    spread over 30 nations, so that claims keep appearing over the whole file instead of all in the first batch."""
+    spec = importlib.util.spec_from_file_location("_bench_gdelt_load", REPO / "bench" / "bench_gdelt_load.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    mod.generate(V2_FILE, dest, rows, seed, per_source)
 
 
 @pytest.fixture(scope="module")
