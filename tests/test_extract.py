@@ -778,3 +778,79 @@ def test_commitments_co_financing_and_batteries(ex: RuleExtractor) -> None:
     assert (c.subject, c.kinds) == ("ROU", ["air_defense"])
     (c,) = run(ex, "Dieci Paesi si sono impegnati a inviare istruttori in Ucraina.", "it")
     assert c.relation == "PLEDGES" and c.kinds == ["training"]
+
+
+# ---- families added for unseen wording (own sentences, not taken from any gold set)
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "absent"),
+    [
+        # an actor inside a relative clause is not the subject
+        (
+            "it",
+            "La Grecia, che ospita una base della Nato, potrebbe garantire la sicurezza della navigazione nell'Egeo.",
+            {("GRC", "PLEDGES", "naval")},
+            {("NATO", "PLEDGES", "security_guarantee")},
+        ),
+        # concessive gerund: a new clause with the same subject, not negated
+        (
+            "it",
+            "La Romania ha escluso l'invio di soldati in Ucraina, pur garantendo il sostegno logistico.",
+            {("ROU", "DECLINES", "troops"), ("ROU", "PLEDGES", "logistics")},
+            {("ROU", "DECLINES", "logistics")},
+        ),
+        # a package named by a definite noun continues the last pledger
+        (
+            "en",
+            "Denmark will give Ukraine 200 million euros. The package includes drones and artillery shells.",
+            {("DNK", "PLEDGES", "weapons"), ("DNK", "PLEDGES", "ammunition")},
+            set(),
+        ),
+        # "rather than": the kind after it is declined
+        (
+            "en",
+            "Romanian officials said their country would provide training rather than troops.",
+            {("ROU", "PLEDGES", "training"), ("ROU", "DECLINES", "troops")},
+            {("ROU", "PLEDGES", "troops")},
+        ),
+        # "did not commit": a past non-event, nothing refused
+        ("en", "Spain and Portugal did not commit soldiers on Friday.", set(), {("ESP", "DECLINES", "troops")}),
+        # buying another nation's weapons: one's own refusal, not an objection
+        (
+            "it",
+            "Il governo spagnolo ha detto che la Spagna non acquisterà armi americane per Kiev.",
+            {("ESP", "DECLINES", "weapons")},
+            {("ESP", "OPPOSES", "weapons")},
+        ),
+        # an objection phrased as a label
+        (
+            "fr",
+            "Moscou a qualifié ces sanctions d'illégales.",
+            {("RUS", "OPPOSES", "sanctions")},
+            set(),
+        ),
+        # an additive particle marks a subject after verb and object
+        (
+            "it",
+            "Al fondo hanno versato contributi anche la Svezia e la Norvegia.",
+            {("SWE", "PLEDGES", "funding"), ("NOR", "PLEDGES", "funding")},
+            set(),
+        ),
+    ],
+)
+def test_unseen_wording_families(
+    ex: RuleExtractor, lang: str, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    claims = run(ex, text, lang)
+    got = {(c.subject, c.relation, k) for c in claims for k in c.kinds}
+    assert expected <= got, got
+    assert not (absent & got), got
+    for c in claims:
+        assert text[c.start : c.end] == c.quote
+        assert c.rule
+
+
+def test_each_subject_meets_the_partner(ex: RuleExtractor) -> None:
+    claims = run(ex, "Macron and Starmer later held a call with Donald Trump.", "en")
+    pairs = {frozenset((c.subject, c.target)) for c in claims if c.relation == "COORDINATES"}
+    # both callers coordinate with the partner, not only the first one named
+    assert len([p for p in pairs if "Q22686" in p]) >= 2, pairs

@@ -646,6 +646,18 @@ class RuleExtractor:
                         added = True
                 if added:
                     M.sort(key=lambda m: (m.start, -m.end))
+        # "Il pacchetto comprende ...", "The money will go to ...", "Das Paket umfasst ...": a package named by a
+        # definite noun at the start of a clause is the one just pledged, by the nation that pledged it
+        pk_rx = rules.words.get("anaphoric_package")
+        if pk_rx is not None and d.last_claims and index - d.last_claim_sentence <= 2:
+            pledgers = {c.subject for c in d.last_claims if c.subject and c.relation == "PLEDGES"}
+            last_p = next(iter(pledgers)) if len(pledgers) == 1 else None
+            if last_p is not None and self.resolver.kind_of(last_p) == "nation":
+                pm = pk_rx.match(d.norm, s.start)
+                if pm is not None and not any(_overlaps(pm.start(1), pm.end(1), m.start, m.end) for m in M):
+                    a, b = pm.start(1), pm.end(1)
+                    M.append(Mention(a, b, last_p, "nation", "anaphor", last_p, d.text[a:b]))
+                    M.sort(key=lambda m: (m.start, -m.end))
         # a fresh copy of the `used` marks, per sentence (mentions are shared objects)
         used: dict[int, str | None] = {id(m): m.used for m in M}
 
@@ -843,8 +855,15 @@ class RuleExtractor:
                 break
             out.append((h.start, end, None))
         # non-answers: the whole clause
+        rel_open = rules.words.get("relative_opener")
         for h in H["nonanswer"]:
-            out.append((*self._clause_of(bounds, h.start), None))
+            c_lo, c_hi = self._clause_of(bounds, h.start)
+            if rel_open is not None:
+                # "..., ha aggiunto Sánchez, che non si è espresso sull'invio di truppe": only the relative clause
+                k = norm.rfind(",", c_lo, h.start)
+                if k >= 0 and rel_open.match(norm, k + 1) and not re.search(r"[,;]", norm[k + 1 : h.start]):
+                    c_lo = k
+            out.append((c_lo, c_hi, None))
         # requests: "asked allies for Patriots", "ha chiesto ai partner di accelerare le forniture" - unless it
         # is a demand to stop something (an objection: "chiede lo stop agli aiuti")
         withdrawn = [c for c in H["modality"] if c.payload == "withdrawn"]
@@ -929,6 +948,27 @@ class RuleExtractor:
                 if nxt and not re.search(r"[,.;]", norm[j : nxt[0].phrase_start]):
                     direct = nxt[0]
             at_end = not norm[v.end : s.end].strip(" .,;:!?\"'")
+            # a speech verb opening the sentence, its subject after it: "Lo ha annunciato il premier Sánchez dopo
+            # ...", "Ha confermato il ministro della Difesa che ..."
+            opener = rules.words.get("postverbal_speech_opener")
+            if not before and opener is not None and opener.fullmatch(norm, s.start, v.start):
+                nxt2 = [
+                    m
+                    for m in M
+                    if 0 <= m.phrase_start - v.end <= 12
+                    and used[id(m)] in (None, "qualifier")
+                    and m.subject_ok
+                    and not m.adjectival
+                    and not re.search(r"[,.;:]", norm[v.end : m.phrase_start])
+                    and rules.words["article_before"].search(norm[max(0, m.phrase_start - 12) : m.phrase_start])
+                ]
+                if nxt2:
+                    m = nxt2[0]
+                    end = m.end
+                    comp = rules.words["complementizer_after"].match(norm, end)
+                    if comp:
+                        end = comp.end()
+                    return m, (v.start, end)
             if before and (after_compl or direct is not None or at_end):
                 m = before[-1]
                 end = after_compl.end() if after_compl else v.end
@@ -1082,6 +1122,11 @@ class RuleExtractor:
         frames: list[_Frame] = []
         semicolons = [m.start() for m in re.finditer(";", d.text[s.start : s.end])]
         used_pkgs: set[int] = set()
+        # comma-delimited relative clauses (", che ha ...,", ", which has ...,"): their actors are not subjects
+        rel_spans: list[tuple[int, int]] = []
+        rel_rx = rules.words.get("relative_clause")
+        if rel_rx is not None:
+            rel_spans = [(rm.start(), rm.end()) for rm in rel_rx.finditer(norm, s.start, s.end)]
         for idx, t in enumerate(trigs):
             trig: Trigger = t.payload
             prev = frames[-1] if frames else None
@@ -1101,7 +1146,15 @@ class RuleExtractor:
                 prev.extra.append(t)  # "Merz traf Macron in Paris zu Gesprächen": one meeting, whoever stands between
                 continue
             cands = [m for m in M if lo <= m.phrase_start and m.end <= t.start and self._nominal(rules, norm, m, used)]
+            if cands and rel_spans:
+                # "La Turchia, che ha il secondo esercito della Nato, potrebbe ...": an actor inside a relative
+                # clause that closes before the trigger is not its subject
+                inner = [m for m in cands if any(a < m.start and m.end <= b <= t.start for a, b in rel_spans)]
+                if inner and len(inner) < len(cands):
+                    cands = [m for m in cands if m not in inner]
             chain = self._chain(rules, norm, cands)
+            if trig.requires == "anaphoric_subject" and not (chain and all(m.how == "anaphor" for m in chain)):
+                continue  # "includes", "umfasst": a pledge only of the package just named
             recipients = set(self.common.get("recipients") or [])
             while chain and trig.relation == "PLEDGES" and all(m.actor in recipients for m in chain):
                 # "Schweden wird der Ukraine Kampfjets liefern": the recipient is not the subject; look
@@ -1188,7 +1241,9 @@ class RuleExtractor:
                 fp.lo = late_at
                 frames.append(fp)
                 continue
-            inv = self._inverted_subject(rules, norm, t, M, used, nxt_start)
+            inv = self._inverted_subject(rules, norm, t, M, used, nxt_start) or self._postverbal_subject(
+                rules, norm, t, M, used, nxt_start
+            )
             if inv:
                 frames.append(_Frame(t, trig.relation, inv, "inverted", t.start))
                 continue
@@ -1391,6 +1446,35 @@ class RuleExtractor:
                 break
             if not gap_rx.fullmatch(norm[pos : m.phrase_start]):
                 break
+            chain = [m]
+            for x in M:
+                if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
+                    continue
+                gap = norm[chain[-1].end : x.phrase_start]
+                if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
+                    chain.append(x)
+                elif x.start > chain[-1].end:
+                    break
+            return chain
+        return []
+
+    @staticmethod
+    def _postverbal_subject(
+        rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
+    ) -> list[Mention]:
+        """A subject after its verb and object, marked by an additive particle: 'All'iniziativa hanno versato fondi
+        anche i Paesi Bassi e la Danimarca'. (Italian drops its subject pronouns: a bare noun phrase after a verb is
+        its object, so only the particle makes it a subject.)"""
+        rx = rules.words.get("postverbal_gap")
+        if rx is None:
+            return []
+        for m in M:
+            if m.phrase_start < t.end or m.phrase_start > t.end + 60 or m.start >= limit:
+                continue
+            if used[id(m)] is not None or not m.subject_ok or m.adjectival:
+                return []
+            if not rx.fullmatch(norm[t.end : m.phrase_start]):
+                return []
             chain = [m]
             for x in M:
                 if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
@@ -1708,6 +1792,13 @@ class RuleExtractor:
             and trig.id != "decline.no_plans"
         ):
             return []  # "Ankara has not offered ground troops": nothing offered, nothing refused
+        if (
+            negated
+            and relation == "PLEDGES"
+            and "negated_past" in rules.tense
+            and rules.tense["negated_past"].search(norm, max(0, f.trigger.start - 30), f.trigger.start)
+        ):
+            return []  # "Germany and Italy did not commit soldiers": nothing offered, nothing refused
         if trig.negated_only:
             if not negated:
                 # "akzeptieren" is only an opposition when negated: "wird ... keine Truppen akzeptieren"
@@ -1724,6 +1815,16 @@ class RuleExtractor:
             modality = "delivered"  # they met to do it
         # ---- kinds
         kinds, weak_used, kind_hits = self._kinds(rules, norm, H, f, s, conditions, d.blocked)
+        # "logistics from its territory rather than troops": the kind after "rather than" is declined, not given
+        declined: list[str] = []
+        rather = rules.words.get("rather_before")
+        if rather is not None and relation == "PLEDGES" and kind_hits:
+            rt = [k for k in kind_hits if rather.search(norm, max(0, k.start - 30), k.start)]
+            if rt and len(rt) < len(kind_hits):
+                kind_hits = [k for k in kind_hits if k not in rt]
+                kinds = [x for k in kind_hits for x in k.payload.kinds]
+                kinds = list(dict.fromkeys(kinds))
+                declined = list(dict.fromkeys(x for k in rt for x in k.payload.kinds if x not in kinds))
         if (
             relation == "SUPPORTS"
             and trig.modality == "willing"
@@ -1746,7 +1847,11 @@ class RuleExtractor:
                     if k.start >= wk[0].start:
                         kinds.extend(x for x in k.payload.kinds if x not in kinds)
                 relation = "PLEDGES"
-        if relation == "DECLINES" and self._foreign_contribution(H, M, f, kinds, kind_hits):
+        if (
+            relation == "DECLINES"
+            and "funding" not in trig.adds  # "non acquisterà armi americane": the seller, not the owner
+            and self._foreign_contribution(H, M, f, kinds, kind_hits)
+        ):
             # "Hungary ruled out NATO troops", "X esclude truppe occidentali": not X's to give - an objection
             relation, modality, mhow = "OPPOSES", "pledged", "foreign"
         if not kinds and trig.kinds:
@@ -1800,6 +1905,7 @@ class RuleExtractor:
         if relation == "PLEDGES" and kinds and set(kinds) <= support_only:
             relation = "SUPPORTS"  # membership is endorsed, not contributed: "a path into the alliance was assured"
         partners: list[Mention] = []
+        partners_of: dict[int, list[Mention]] = {}
         obj_actor: Mention | None = None
         places: list[Mention] = []  # hosts named by their seat or capital: places, not speakers
         if relation == "COORDINATES":
@@ -1845,7 +1951,14 @@ class RuleExtractor:
                     return []  # taking part, but in whose meeting?
                 f.subjects, partners = [partners[0]], [m for m in parties if m is not partners[0]]
             else:
-                f.subjects, partners = [parties[0]], parties[1:]
+                subj_d = self._dedupe(subjects)
+                part_d = [p for p in parties if all(p.actor != q.actor for q in subj_d)]
+                if len(subj_d) >= 2 and part_d and not f.joint and parties[0] is subj_d[0]:
+                    # "Macron and Starmer held a call with Witkoff": each subject met the partner
+                    f.subjects, partners = subj_d, parties[1:]
+                    partners_of = {id(m): part_d for m in subj_d[1:]}
+                else:
+                    f.subjects, partners = [parties[0]], parties[1:]
         elif not kinds:
             if relation == "OPPOSES":
                 obj_actor = next(
@@ -2007,7 +2120,7 @@ class RuleExtractor:
             ):
                 this_spk, this_spk_name = m.actor, m.text
             if relation == "COORDINATES":
-                for p in partners:
+                for p in partners_of.get(id(m), partners):
                     pid, pkind = self._subject_id(p, relation)
                     if pid == sid:
                         continue
@@ -2089,6 +2202,21 @@ class RuleExtractor:
                     mentions=mentions,
                 )
             )
+        if declined:
+            out.extend(
+                c.model_copy(
+                    update={
+                        "relation": "DECLINES",
+                        "kinds": declined,
+                        "modality": "refused",
+                        "quantity": None,
+                        "quantity_norm": None,
+                        "rule": c.rule + "+rather_than",
+                    }
+                )
+                for c in list(out)
+                if c.relation == "PLEDGES"
+            )
         return out
 
     def _foreign_contribution(
@@ -2145,6 +2273,12 @@ class RuleExtractor:
             if used[id(m)] not in (None,) or not m.subject_ok:
                 continue
             window = self._title_window(rules, norm, m)
+            if (
+                m.kind == "nation"
+                and re.match(r"-\w", norm[m.end : m.end + 2])
+                and rules.offices.match_at(norm, m.end + 1) is None
+            ):
+                continue  # "eine Sitzung der Ukraine-Kontaktgruppe": a modifier in a compound, not a party
             if m.start < f.trigger.end:
                 # "Macron hat mit US-Präsident Trump telefoniert": a with-partner before a verb-final trigger
                 if (

@@ -273,6 +273,29 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
         rf"\s*,?\s*(?:{alternation(raw_words.get('including') or ['(?!)'])})(?:\s+|(?<='))", re.I
     )
     words["anaphoric_office"] = re.compile(alternation(raw_words.get("anaphoric_office") or ["(?!)"]), re.I)
+    # comma-delimited relative clauses (", che ha ...,", ", which has ...,"): openers listed per language
+    if raw_words.get("relative_clause_openers"):
+        words["relative_clause"] = re.compile(
+            rf",\s*(?:{alternation(raw_words['relative_clause_openers'])})(?!\w)[^,;.:?!]{{3,100}},", re.I
+        )
+        words["relative_opener"] = re.compile(
+            rf"\s*(?:{alternation(raw_words['relative_clause_openers'])})(?!\w)", re.I
+        )
+    if raw_words.get("anaphoric_package"):
+        openers = alternation(raw_words.get("clause_openers") or ["(?!)"])
+        # at the start of the sentence (after quotes, a dateline dash or a connective like "inoltre"/"also")
+        words["anaphoric_package"] = re.compile(
+            rf"[\s\"'(\u2013\u2014-]*(?:(?:{openers}|inoltre|also|außerdem|zudem|en outre)\s*,?\s+)?"
+            rf"((?:{alternation(raw_words['anaphoric_package'])}))(?!\w)",
+            re.I,
+        )
+    if raw_words.get("rather_than"):
+        words["rather_before"] = re.compile(
+            rf"(?<!\w)(?:{alternation(raw_words['rather_than'])})\s+(?:(?:{art}){sep})?(?:\w+\s+)?$", re.I
+        )
+    for key in ("postverbal_speech_opener", "postverbal_gap"):
+        if raw_words.get(key):
+            words[key] = re.compile(raw_words[key][0], re.I)
     words["relative_after"] = re.compile(rf"\s*(?:,\s*)?(?:{alternation(raw_words.get('relatives', []))})\b", re.I)
     words["purpose_before"] = re.compile(rf"(?<!\w){alternation(raw_words.get('purpose', []))}\s+$", re.I)
     words["contrast"] = re.compile(rf"(?<!\w){alternation(raw_words.get('contrast', []))}(?!\w)", re.I)
