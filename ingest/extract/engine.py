@@ -59,8 +59,8 @@ from ingest.segment import Span, sentences
 
 NATION_LEVEL = ("PLEDGES", "DECLINES")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[A-ZÀ-ÖØ-Þ]{3,}(?:[ /][A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,[ \t]*[\w. ]{1,25}?)?"
-    r"|[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*(?:[ /][A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*){0,3},[ \t]*[\w. ]{0,12}\d[\w. ]{0,12}?)"
+    r"(?:^|(?<=\n))[ \t]*(?:[A-ZÀ-ÖØ-Þ]{3,}(?:(?: ?/ ?| )[A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,[ \t]*[\w. ]{1,25}?)?"
+    r"|[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*(?:(?: ?/ ?| )[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*){0,3},[ \t]*[\w. ]{0,12}\d[\w. ]{0,12}?)"
     r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]+[–—-]{1,2}[ \t]"
 )
 # role groups whose words are nobody's claim ("analysts say Germany could ...")
@@ -72,6 +72,10 @@ STANCE = ("SUPPORTS", "OPPOSES")
 
 # ------------------------------------------------------------------------------------------------ per-
 # document state
+
+
+# "the allies" (not "partners") of a text that names NATO are NATO's
+ALLIES_RX = re.compile(r"(?:\w+\s+)?(?:alleat|allies|allié|verbündet|alliiert)", re.I)
 
 
 @dataclass
@@ -96,6 +100,7 @@ class _Doc:
     blocked: list[tuple[int, int, tuple[str, ...] | None]] = field(default_factory=list)  # spans asserting nothing
     last_host: tuple[Mention, int] | None = None  # the last meeting's host and its sentence ("were represented")
     last_meeting: tuple[Mention, int] | None = None  # the last meeting's first party ("Starmer opens the call")
+    without_refusals: set[int] = field(default_factory=set)  # triggers refused by "without" ("senza inviare")
 
 
 @dataclass
@@ -114,6 +119,7 @@ class _Frame:
     all_subjects: list[Mention] = field(default_factory=list)  # before recipients were dropped (joint acts)
     joint: bool = False  # a COORDINATES frame made from a joint act ("X and Y signed")
     lo: int | None = None  # where its modality cues may start (after a late pronoun: "..., as he would ...")
+    star: bool = False  # a meeting's chairs: each meets the partners, not each other
 
 
 def _in(hits: list[Hit], starts: list[int], lo: int, hi: int) -> list[Hit]:
@@ -323,6 +329,7 @@ class RuleExtractor:
         taken: list[tuple[int, int]] = []
         coord = rules.words["coord_gap"]
         spec = rules.group_spec
+        nato_named = any(m.actor == "NATO" for m in mentions)
 
         # 1. counted groups: "oltre dieci nazioni", "Twenty-six countries", "une trentaine de pays"
         for h in hits["count_groups"]:
@@ -501,7 +508,8 @@ class RuleExtractor:
                         role,
                         "group",
                         "group",
-                        None,
+                        # "the allies" of a text about NATO act as NATO ("Allies agreed to set up a command")
+                        "NATO" if role == "ALLIES" and nato_named and ALLIES_RX.match(h.text) else None,
                         norm[h.start : h.end],
                         label=norm[h.start : h.end],
                         group_role=role,
@@ -741,7 +749,16 @@ class RuleExtractor:
                 )
             ):
                 continue  # "esclude l'invio", "ruled out sending": a refusal of the pledge that follows
-            if rules.words["without_before"].search(norm[max(s.start, t.start - 30) : t.start]):
+            wb = rules.words["without_before"].search(norm[max(s.start, t.start - 30) : t.start])
+            if wb is not None or (trig.id == "pledge.send" and self._without_infinitive(rules, norm, s, t)):
+                if trig.id == "pledge.send" and (
+                    wb is None or not rules.words["article_before"].search(norm[max(s.start, t.start - 30) : t.start])
+                ):
+                    # "senza inviare soldati", "without sending troops", "ohne eigene Soldaten zu entsenden": a refusal
+                    w_at = max(s.start, t.start - 1)
+                    H["negation"] = [*H["negation"], Hit(w_at, t.start, None, norm[w_at : t.start])]
+                    d.without_refusals.add(t.start)
+                    trigs.append(t)
                 continue  # "ended without the signing of a deal", "senza l'invio di truppe"
             trigs.append(t)
         # ---- clauses: negation, kinds and non-answers stay inside their clause ("non schiererà truppe, ma ...")
@@ -771,6 +788,7 @@ class RuleExtractor:
             fj = _Frame(f.trigger, "COORDINATES", list(f.all_subjects or f.subjects), f.how, f.start, end=f.end)
             fj.joint = True
             claims.extend(self._claims(d, rules, s, H, M, used, fj, frames, speaker, targets, conditions, index))
+        claims.extend(self._elliptic_refusals(d, rules, s, H, trigs, frames, claims))
         claims.extend(self._structural(d, rules, s, H, M, used, frames, packages, targets, conditions, claims))
         kept = [c for c in claims if c.subject and c.relation != "COORDINATES" and c.kinds]
         if kept:
@@ -780,6 +798,92 @@ class RuleExtractor:
         if persons:
             d.last_person = persons[-1]
         return claims
+
+    def _elliptic_refusals(
+        self,
+        d: _Doc,
+        rules: RuleSet,
+        s: Span,
+        H: dict[str, list[Hit]],
+        trigs: list[Hit],
+        frames: list[_Frame],
+        claims: list[ExtractedClaim],
+    ) -> list[ExtractedClaim]:
+        """'Italy will do its part, but not with soldiers', 'enverra des armes, mais pas de soldats': a contrast
+        clause with a negation, a kind and no verb of its own refuses that kind, for the pledger of the clause
+        before it (whose claim loses that kind, if it took it)."""
+        pat = rules.raw_words.get("elliptic_refusal")
+        if not pat:
+            return []
+        key = (rules.language, "elliptic_refusal")
+        if key not in self._rx_cache:
+            self._rx_cache[key] = re.compile(rf"\s*,?\s*(?:{alternation(pat)})(?!\w)", re.I)
+        rx = self._rx_cache[key]
+        assert rx is not None
+        norm = d.norm
+        out: list[ExtractedClaim] = []
+        for b in d.bounds:
+            if b <= s.start or b >= s.end:
+                continue
+            em = rx.match(norm, b)
+            if em is None:
+                continue
+            k = bisect.bisect_right(d.bounds, b)
+            c_hi = d.bounds[k] if k < len(d.bounds) else s.end
+            if any(em.end() <= t.start < c_hi for t in trigs):
+                continue  # a verb of its own: its own claim
+            kinds: list[str] = []
+            for kh in H["kinds"]:
+                if em.end() <= kh.start and kh.end <= c_hi and not any(a <= kh.start < z for a, z, _ in d.blocked):
+                    kinds.extend(x for x in kh.payload.kinds if x not in kinds)
+            prev = [f for f in frames if f.relation == "PLEDGES" and f.subjects and f.trigger.end <= b]
+            if not kinds or not prev:
+                continue
+            f = prev[-1]
+            lo, _ = self._quote_span(d.text, s, f)
+            hi = c_hi
+            while hi > lo and (d.text[hi - 1].isspace() or d.text[hi - 1] in ".;"):
+                hi -= 1
+            for m in f.subjects:
+                sid, skind = self._subject_id(m, "DECLINES")
+                if sid in (self.common.get("recipients") or []):
+                    continue
+                for c in list(claims):
+                    if c.subject == sid and c.relation == "PLEDGES" and c.start <= f.trigger.start < c.end:
+                        c.kinds = [x for x in c.kinds if x not in kinds]
+                        if not c.kinds:
+                            claims.remove(c)
+                out.append(
+                    ExtractedClaim(
+                        source=d.source,
+                        subject=sid,
+                        relation="DECLINES",
+                        kinds=list(kinds),
+                        beneficiary=d.topic_beneficiary if d.topic_beneficiary != sid else None,
+                        modality="refused",
+                        quote=d.text[lo:hi],
+                        start=lo,
+                        end=hi,
+                        language=rules.language,
+                        rule=f"{rules.language}.{f.trigger.payload.id}.refused+elliptic",
+                        confidence=round(float(self.common.get("confidence", {}).get("base", 0.9)) * 0.85, 3),
+                        subject_kind=skind,
+                        subject_name=m.text,
+                    )
+                )
+        return out
+
+    def _without_infinitive(self, rules: RuleSet, norm: str, s: Span, t: Hit) -> bool:
+        """A verb-final infinitive under 'without': 'ohne eigene Soldaten zu entsenden'."""
+        wo = rules.raw_words.get("without_infinitive")
+        if not wo:
+            return False
+        key = (rules.language, "without_infinitive")
+        if key not in self._rx_cache:
+            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(wo)})\s[^,;.]{{0,60}}?\s(?:zu\s)?$", re.I)
+        rx = self._rx_cache[key]
+        assert rx is not None
+        return rx.search(norm, max(s.start, t.start - 80), t.start) is not None
 
     # ------------------------------------------------------------------------------------------------ clauses
 
@@ -835,7 +939,12 @@ class RuleExtractor:
                 lo = s.start + om.end()
             out.append((lo, q + 1, None))
         # hypotheticals: from the cue to the first comma that closes it (not a list comma), within the clause
+        considering = [c.end for c in H["modality"] if c.payload == "considering"]
         for h in H["hypothetical"]:
+            if any(0 <= h.start - e <= 3 and not norm[e : h.start].strip(" ,") for e in considering):
+                # "valuterà se inviare", "is weighing whether to send", "prüft, ob": the deliberation itself is
+                # the claim (considering), not a condition on it
+                continue
             _, c_hi = self._clause_of(bounds, h.start)
             end = c_hi
             pos = h.end
@@ -856,8 +965,24 @@ class RuleExtractor:
             out.append((h.start, end, None))
         # non-answers: the whole clause
         rel_open = rules.words.get("relative_opener")
+        rel_rx = rules.words.get("relative_clause")
+        key = (rules.language, "without_start")
+        if key not in self._rx_cache:
+            wo = rules.raw_words.get("without") or []
+            self._rx_cache[key] = re.compile(rf"(?:{alternation(wo)})(?!\w)", re.I) if wo else None
+        without_rx = self._rx_cache[key]
         for h in H["nonanswer"]:
             c_lo, c_hi = self._clause_of(bounds, h.start)
+            if without_rx is not None and without_rx.match(norm, h.start):
+                # "s'est dit prêt à participer, sans préciser sous quelle forme": the main clause stands
+                out.append((h.start, c_hi, None))
+                continue
+            if rel_rx is not None:
+                # "La Suède, qui envisage de céder des Gripen, n'a pas encore tranché": the relative clause before
+                # the non-answer asserts on its own
+                for rm in rel_rx.finditer(norm, c_lo, h.start):
+                    if rm.end() <= h.start:
+                        c_lo = max(c_lo, rm.end())
             if rel_open is not None:
                 # "..., ha aggiunto Sánchez, che non si è espresso sull'invio di truppe": only the relative clause
                 k = norm.rfind(",", c_lo, h.start)
@@ -1156,21 +1281,34 @@ class RuleExtractor:
             if trig.requires == "anaphoric_subject" and not (chain and all(m.how == "anaphor" for m in chain)):
                 continue  # "includes", "umfasst": a pledge only of the package just named
             recipients = set(self.common.get("recipients") or [])
-            while chain and trig.relation == "PLEDGES" and all(m.actor in recipients for m in chain):
+            while (
+                chain
+                and (
+                    trig.relation == "PLEDGES"
+                    # verb-final "Deutschland werde die Ukraine weiter unterstützen": the object stands before it
+                    or (
+                        trig.relation == "SUPPORTS"
+                        and rules.raw_words.get("object_before_verb")
+                        and any(m.end <= chain[0].phrase_start and m.actor not in recipients for m in cands)
+                    )
+                )
+                and all(m.actor in recipients for m in chain)
+            ):
                 # "Schweden wird der Ukraine Kampfjets liefern": the recipient is not the subject; look
                 # further back
                 cands = [m for m in cands if m not in chain]
                 chain = self._chain(rules, norm, cands)
-            # "Several participants, including Italy and Poland, have signalled ...": the members named are the subjects
+            # "Several participants, including Italy and Poland, have signalled ...": the members named are subjects,
+            # and so is the group itself (it says more than its named members) - except in a meeting
             if len(chain) == 1 and chain[0].kind == "group":
                 members = self._named_members(rules, norm, M, used, chain[0], t.start)
                 if members:
-                    chain = members
+                    chain = self._group_and_members(chain[0], members, trig.relation)
             elif chain:
                 for grp in reversed([x for x in M if x.kind == "group" and lo <= x.start and x.end <= chain[0].start]):
                     members = self._named_members(rules, norm, M, used, grp, t.start)
                     if members and chain[-1] in members:
-                        chain = members
+                        chain = self._group_and_members(grp, members, trig.relation)
                         break
             full_chain = list(chain)
             if trig.relation == "PLEDGES" and len(chain) > 1:
@@ -1205,9 +1343,13 @@ class RuleExtractor:
                     [speaker]
                     if speaker is not None
                     else (
-                        [m for m in M if s.start <= m.phrase_start < t.start and self._nominal(rules, norm, m, used)][
-                            :1
-                        ]
+                        [
+                            m
+                            for m in M
+                            if s.start <= m.phrase_start < t.start
+                            and self._nominal(rules, norm, m, used)
+                            and m.actor not in recipients
+                        ][:1]
                     )
                 )
                 if not subj and pronoun is not None:
@@ -1215,6 +1357,7 @@ class RuleExtractor:
                 if subj:
                     frames.append(_Frame(t, trig.relation, subj, "speaker" if speaker is not None else "nominal", lo))
                     continue
+                chain = [m for m in chain if m.actor not in recipients]  # "Ukraine's path ... irreversible"
             if chain:
                 if trig.requires == "multiple_subjects" and len({m.actor for m in chain}) < 2:
                     continue
@@ -1248,6 +1391,8 @@ class RuleExtractor:
                 frames.append(_Frame(t, trig.relation, inv, "inverted", t.start))
                 continue
             agent = self._agent(rules, norm, t, M, used, nxt_start)
+            if not agent and "training" in trig.adds:
+                agent = self._training_place(rules, norm, t, M, used, nxt_start, recipients)
             if agent:
                 for m in agent:
                     used[id(m)] = "agent"
@@ -1360,6 +1505,12 @@ class RuleExtractor:
             f.end = max(end, f.trigger.end)
         return frames
 
+    @staticmethod
+    def _group_and_members(g: Mention, members: list[Mention], relation: str) -> list[Mention]:
+        if relation == "COORDINATES" or not g.subject_ok:
+            return members
+        return [g, *members]
+
     def _named_members(
         self, rules: RuleSet, norm: str, M: list[Mention], used: dict[int, str | None], g: Mention, limit: int
     ) -> list[Mention]:
@@ -1377,7 +1528,7 @@ class RuleExtractor:
             gap = norm[pos : x.phrase_start]
             if chain and not (gap.strip() and rules.words["coord_gap"].fullmatch(gap)):
                 break
-            if not chain and gap.strip() and not re.fullmatch(r"\s*(?:\w+\s+)?", gap):
+            if not chain and gap.strip() and not re.fullmatch(r"\s*(?:\w+\s+|\w+')?", gap):
                 break
             chain.append(x)
             pos = x.end
@@ -1420,6 +1571,23 @@ class RuleExtractor:
             return chain
         return []
 
+    @staticmethod
+    def _coordinated_from(
+        rules: RuleSet, norm: str, m: Mention, M: list[Mention], used: dict[int, str | None], limit: int
+    ) -> list[Mention]:
+        """The chain of mentions coordinated with m after it ("die Niederlande, Dänemark und Norwegen"), up to
+        limit; mentions already used are skipped."""
+        chain = [m]
+        for x in M:
+            if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
+                continue
+            gap = norm[chain[-1].end : x.phrase_start]
+            if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
+                chain.append(x)
+            elif x.start > chain[-1].end:
+                break
+        return chain
+
     def _inverted_subject(
         self, rules: RuleSet, norm: str, t: Hit, M: list[Mention], used: dict[int, str | None], limit: int
     ) -> list[Mention]:
@@ -1446,16 +1614,7 @@ class RuleExtractor:
                 break
             if not gap_rx.fullmatch(norm[pos : m.phrase_start]):
                 break
-            chain = [m]
-            for x in M:
-                if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
-                    continue
-                gap = norm[chain[-1].end : x.phrase_start]
-                if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
-                    chain.append(x)
-                elif x.start > chain[-1].end:
-                    break
-            return chain
+            return RuleExtractor._coordinated_from(rules, norm, m, M, used, limit)
         return []
 
     @staticmethod
@@ -1475,16 +1634,39 @@ class RuleExtractor:
                 return []
             if not rx.fullmatch(norm[t.end : m.phrase_start]):
                 return []
-            chain = [m]
-            for x in M:
-                if x.start <= chain[-1].start or x.start >= limit or used[id(x)] is not None:
-                    continue
-                gap = norm[chain[-1].end : x.phrase_start]
-                if gap.strip() and rules.words["coord_gap"].fullmatch(gap):
-                    chain.append(x)
-                elif x.start > chain[-1].end:
-                    break
-            return chain
+            return RuleExtractor._coordinated_from(rules, norm, m, M, used, limit)
+        return []
+
+    def _training_place(
+        self,
+        rules: RuleSet,
+        norm: str,
+        t: Hit,
+        M: list[Mention],
+        used: dict[int, str | None],
+        limit: int,
+        recipients: set[str],
+    ) -> list[Mention]:
+        """'Les pilotes ukrainiens ont été formés ... dans l'est de la France', 'die Ausbildung ... in Deutschland
+        werde fortgesetzt': training with no agent is given by the nation where it takes place."""
+        key = (rules.language, "locative_word")
+        if key not in self._rx_cache:
+            loc = rules.raw_words.get("locative") or []
+            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(loc)})\s", re.I) if loc else None
+        rx = self._rx_cache[key]
+        if rx is None:
+            return []
+        for m in M:
+            if m.start <= t.end or m.start >= limit or m.start - t.end > 80:
+                continue
+            if used[id(m)] is not None or m.kind != "nation" or m.adjectival or m.actor in recipients:
+                continue
+            gap = norm[t.end : m.phrase_start]
+            found = list(rx.finditer(gap))
+            lm = found[-1] if found else None
+            if lm is not None and len(gap) - lm.end() <= 25 and not re.search(r"[,;]", gap[lm.start() :]):
+                return [m]
+            return []
         return []
 
     @staticmethod
@@ -1696,7 +1878,7 @@ class RuleExtractor:
                     return nation, self.resolver.kind_of(nation) or "nation"
             return m.actor, "person"
         if m.kind == "group" and m.speaks_for and relation != "COORDINATES":
-            return m.speaks_for, "nation"
+            return m.speaks_for, self.resolver.kind_of(m.speaks_for) or "nation"
         if m.how == "office":
             return m.actor, m.kind
         return m.actor, m.kind
@@ -1814,7 +1996,9 @@ class RuleExtractor:
         if f.joint and modality in ("signed", "pledged"):
             modality = "delivered"  # they met to do it
         # ---- kinds
-        kinds, weak_used, kind_hits = self._kinds(rules, norm, H, f, s, conditions, d.blocked)
+        kinds, weak_used, kind_hits = self._kinds(
+            rules, norm, H, f, s, conditions, d.blocked, keep_without=f.trigger.start in d.without_refusals
+        )
         # "logistics from its territory rather than troops": the kind after "rather than" is declined, not given
         declined: list[str] = []
         rather = rules.words.get("rather_before")
@@ -1836,10 +2020,12 @@ class RuleExtractor:
             relation = "PLEDGES"
         if relation == "SUPPORTS" and not trig.modality:
             # "ready to support a peace deal with troops on the ground and jets in the air": a contribution
+            verb_final = bool(rules.raw_words.get("object_before_verb"))
             wk = [
                 k
                 for k in kind_hits
-                if k.start > f.trigger.end and rules.words["with_before"].search(norm[max(0, k.start - 40) : k.start])
+                if (k.start > f.trigger.end or (verb_final and k.end <= f.trigger.start))
+                and rules.words["with_before"].search(norm[max(0, k.start - 40) : k.start])
             ]
             if wk:
                 kinds = []
@@ -1854,6 +2040,16 @@ class RuleExtractor:
         ):
             # "Hungary ruled out NATO troops", "X esclude truppe occidentali": not X's to give - an objection
             relation, modality, mhow = "OPPOSES", "pledged", "foreign"
+        if not kinds and not trig.kinds:
+            # "Washington aiuterà a garantire la sicurezza", "will help to protect": the infinitive's own kinds
+            prev_end = f.trigger.end
+            for tx in f.extra:
+                if not rules.words["infinitive_gap"].fullmatch(norm[prev_end : tx.start]):
+                    break
+                if tx.payload.kinds and tx.payload.relation == relation and not tx.payload.needs_object:
+                    kinds = list(tx.payload.kinds)
+                    break
+                prev_end = tx.end
         if not kinds and trig.kinds:
             # a threat is a sanction only when it names whom it threatens ("threatened Moscow", not "threatened
             # to block the package")
@@ -1927,6 +2123,11 @@ class RuleExtractor:
                 # a host for meetings only ("signed ... and promised 4.5 billion to Kyiv": a recipient, not a place)
                 host = None if f.joint else self._host(rules, norm, M, used, f, s, d)
                 partners = self._partners(rules, norm, M, used, f, s, H, genitive=host is not None or f.how == "none")
+                chairs = self._chairs(rules, norm, M, f)
+                if chairs is not None:
+                    host = None
+                    subjects, partners = chairs
+                    f.star = True
                 if host is not None:
                     hnat = host.speaks_for or host.actor
                     everyone = self._dedupe(subjects + partners)
@@ -1955,7 +2156,7 @@ class RuleExtractor:
                 part_d = [p for p in parties if all(p.actor != q.actor for q in subj_d)]
                 if len(subj_d) >= 2 and part_d and not f.joint and parties[0] is subj_d[0]:
                     # "Macron and Starmer held a call with Witkoff": each subject met the partner
-                    f.subjects, partners = subj_d, parties[1:]
+                    f.subjects, partners = subj_d, (part_d if f.star else parties[1:])
                     partners_of = {id(m): part_d for m in subj_d[1:]}
                 else:
                     f.subjects, partners = [parties[0]], parties[1:]
@@ -2336,6 +2537,45 @@ class RuleExtractor:
             last_end = m.end
         return out
 
+    def _chairs(
+        self, rules: RuleSet, norm: str, M: list[Mention], f: _Frame
+    ) -> tuple[list[Mention], list[Mention]] | None:
+        """'una videoconferenza della coalizione, presieduta da Starmer e Macron', 'a meeting chaired by Germany and
+        Britain', 'la conférence accueillie par la France': the chairs (the passive agents of the meeting) each meet
+        the meeting's body (the organisation or group named with it), else its unnamed participants - not each
+        other."""
+        if f.how != "agent" or not f.subjects:
+            return None
+        key = (rules.language, "chaired_by")
+        if key not in self._rx_cache:
+            cb = rules.raw_words.get("chaired_by") or []
+            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(cb)})(?!\w)", re.I) if cb else None
+        rx = self._rx_cache[key]
+        first = min(m.phrase_start for m in f.subjects)
+        if rx is None or not rx.search(norm, f.trigger.start, first):
+            return None
+        hosts = self._dedupe(list(f.subjects))
+        body = [
+            m
+            for m in M
+            if first - 120 <= m.start < first and m.kind in ("organization", "group") and m not in hosts
+        ]
+        if body:
+            return hosts, body[-1:]
+        t = f.trigger
+        crowd = Mention(
+            t.start,
+            t.end,
+            "PARTICIPANTS",
+            "group",
+            "group",
+            None,
+            norm[t.start : t.end],
+            label=norm[t.start : t.end],
+            group_role="PARTICIPANTS",
+        )
+        return hosts, [crowd]
+
     def _nation_of_party(self, m: Mention) -> str | None:
         if m.kind == "nation":
             return m.speaks_for or m.actor
@@ -2420,6 +2660,7 @@ class RuleExtractor:
         s: Span,
         conditions: list[Hit] | None = None,
         blocked: list[tuple[int, int, tuple[str, ...] | None]] | None = None,
+        keep_without: bool = False,
     ) -> tuple[list[str], bool, list[Hit]]:
         conds = conditions or []
         blocked = blocked or []
@@ -2446,6 +2687,9 @@ class RuleExtractor:
             lo = f.start if f.how in ("nominal", "inherited") else max(s.start, f.trigger.start - 80)
             if f.how == "nominal":
                 lo = max(m.end for m in f.subjects)
+                fronted = self._fronted_object_start(rules, norm, f, s)
+                if fronted is not None:
+                    lo = fronted
             before = collect(lo, f.trigger.start) if lo < f.trigger.start else []
             if f.how == "nominal" and f.subjects:
                 # a relative clause: "the jets that Norway pledged", "die F-16, die die Niederlande ... zugesagt
@@ -2471,7 +2715,22 @@ class RuleExtractor:
         # the money is funding, what it buys is the equipment
         # "senza adesione formale", "without NATO membership": excluded; "dans le cadre de garanties de
         # sécurité", "as part of security guarantees": the frame's context, not its contribution
-        found = [k for k in found if not rules.words["without_before"].search(norm[max(0, k.start - 40) : k.start])]
+        if not keep_without:
+            found = [
+                k for k in found if not rules.words["without_before"].search(norm[max(0, k.start - 40) : k.start])
+            ]
+        else:  # "ohne eigene Soldaten zu entsenden" refuses what follows "without", nothing before it
+            key = (rules.language, "without_start")
+            if key not in self._rx_cache:
+                wo = rules.raw_words.get("without") or []
+                self._rx_cache[key] = re.compile(rf"(?:{alternation(wo)})(?!\w)", re.I) if wo else None
+            w_rx = self._rx_cache[key]
+            w_at = None
+            if w_rx is not None:
+                for wm in w_rx.finditer(norm, max(s.start, f.trigger.start - 80), f.trigger.start):
+                    w_at = wm.start()
+            if w_at is not None:
+                found = [k for k in found if k.start > w_at]
         in_context = [
             k
             for k in found
@@ -2521,6 +2780,31 @@ class RuleExtractor:
                 if kind not in kinds:
                     kinds.append(kind)
         return kinds, weak_used, chosen
+
+    def _fronted_object_start(self, rules: RuleSet, norm: str, f: _Frame, s: Span) -> int | None:
+        """German verb-second with a fronted object: 'Bodentruppen werde Helsinki ... nicht entsenden', 'Weitere
+        Panzer hat Berlin geliefert' - the object before the finite auxiliary and the subject belongs to the frame.
+        Returns where the clause starts, or None."""
+        aux = rules.raw_words.get("finite_aux")
+        if not aux or not f.subjects:
+            return None
+        key = (rules.language, "fronted_aux")
+        if key not in self._rx_cache:
+            arts = rules.raw_words.get("articles", [])
+            self._rx_cache[key] = re.compile(
+                rf"\w[^,;:]*?\s(?:{alternation(aux)})\s+(?:(?:{alternation(arts)})\s+)?$", re.I
+            )
+        rx = self._rx_cache[key]
+        assert rx is not None
+        head = min(m.phrase_start for m in f.subjects)
+        c_lo = self._clause_of(self._clause_bounds(rules, norm, s), head)[0]
+        k = max(norm.rfind(",", c_lo, head), norm.rfind(":", c_lo, head), norm.rfind("\u201e", c_lo, head))
+        start = k + 1 if k >= 0 else c_lo
+        while start < head and not norm[start].isalnum():
+            start += 1
+        if start >= head or not rx.fullmatch(norm, start, head):
+            return None
+        return start
 
     def _beneficiary(
         self,
