@@ -78,7 +78,8 @@ def peak_rss_mib(pid: int | None = None) -> float | None:
 
 
 def thread_cpu(pid: int | None) -> dict[str, float]:
-    """CPU seconds per thread family of a JVM (JIT compiler, GC, Bolt worker, other), from /proc/<pid>/task."""
+    """CPU seconds per thread family of a JVM (JIT compiler, GC, Bolt worker, other), from /proc/<pid>/task
+    (thread names there are cut to 15 characters: "neo4j.BoltWorke")."""
     out: dict[str, float] = {}
     if pid is None:
         return out
@@ -90,7 +91,7 @@ def thread_cpu(pid: int | None) -> dict[str, float]:
         except OSError:
             continue
         family = ("JIT compiler" if "CompilerThre" in name else "GC" if name.startswith(("GC ", "G1 ")) else
-                  "Bolt worker" if "BoltWorker" in name else "other")
+                  "Bolt worker" if "BoltWork" in name else "other")
         out[family] = out.get(family, 0.0) + (int(fields[11]) + int(fields[12])) / tick
     return out
 
