@@ -482,6 +482,25 @@ def test_words_to_deeds(small: GraphStore) -> None:
     assert [r["subject"] for r in small.query("words_to_deeds", {"kind": "air_defense"})] == ["USA"]
 
 
+def test_words_to_deeds_one_position_per_date(small: GraphStore) -> None:
+    """Two claims of one date are one position (the higher rank), not a step: a 'considering' said the same day
+    as CB's 'willing' changes nothing, while a 'planned' that day replaces 'willing' in both steps."""
+    before = small.query("words_to_deeds", {"actor": "FRA"})
+    same_day_lower = _claim("FRA", "PLEDGES", C_TROOPS, "considering", S2, ST2A, condition_norm="with_allies")
+    small.write(Document(source=S2, actors=(ACTORS["FRA"],), commitments=(C_TROOPS,), statements=(ST2A,),
+                         claims=(same_day_lower,)))
+    assert small.query("words_to_deeds", {"actor": "FRA"}) == before
+    same_day_higher = _claim("FRA", "PLEDGES", C_TROOPS, "planned", S2, ST2A, condition_norm="with_allies")
+    small.write(Document(source=S2, actors=(ACTORS["FRA"],), commitments=(C_TROOPS,), statements=(ST2A,),
+                         claims=(same_day_higher,)))
+    rows = small.query("words_to_deeds", {"actor": "FRA"})
+    assert [(r["from_claim"], r["to_claim"], r["direction"]) for r in rows] == [
+        (CA.id, same_day_higher.id, "up"),
+        (same_day_higher.id, CC.id, "up"),
+    ]
+    assert rows[0]["to_date"] == rows[1]["from_date"] == before[0]["to_date"]
+
+
 def test_reversals(small: GraphStore) -> None:
     assert small.query("reversals") == [
         {"subject": "GBR", "kind": "troops", "beneficiary": "UKR", "commitment": C_TROOPS.id,

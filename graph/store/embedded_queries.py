@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from graph.model import Claim
@@ -210,28 +211,28 @@ def _ladder_groups(store: EmbeddedStore, actor: str | None, kind: str | None,
 
 
 def words_to_deeds(store: EmbeddedStore, actor: str | None, kind: str | None) -> list[Row]:
-    """Steps on the modality ladder: for one actor and commitment, a claim followed (at a later date, with no
-    dated claim in between) by one of a different rank. PLEDGES and DECLINES; undated claims are left out."""
+    """Steps on the modality ladder: for one actor and commitment, the position of each date is the
+    highest-ranked claim of that date (ties: smallest id); a step is a change of rank from one dated position
+    to the next. PLEDGES and DECLINES; undated claims are left out."""
     rows = []
     for (subject, obj), claims in _ladder_groups(store, actor, kind, ("PLEDGES", "DECLINES")).items():
-        dated = [c for c in claims if _start(c) is not None]
-        for a in dated:
-            for b in dated:
-                sa, sb = _start(a), _start(b)
-                assert sa is not None and sb is not None
-                if not sa < sb or a.rank == b.rank:
-                    continue
-                between = any(sa < (_start(c) or sa) < sb for c in dated)
-                if between:
-                    continue
-                rows.append(
-                    {
-                        "subject": subject, "kind": a.kind, "beneficiary": a.beneficiary, "commitment": obj,
-                        "from_claim": a.id, "from_modality": a.modality, "from_date": _iso(sa),
-                        "to_claim": b.id, "to_modality": b.modality, "to_date": _iso(sb),
-                        "direction": "up" if b.rank > a.rank else "down",
-                    }
-                )
+        tops: dict[date, Claim] = {}
+        for c in sorted(claims, key=lambda c: (-c.rank, c.id)):
+            start = _start(c)
+            if start is not None:
+                tops.setdefault(start, c)
+        for da, db in pairwise(sorted(tops)):
+            a, b = tops[da], tops[db]
+            if a.rank == b.rank:
+                continue
+            rows.append(
+                {
+                    "subject": subject, "kind": a.kind, "beneficiary": a.beneficiary, "commitment": obj,
+                    "from_claim": a.id, "from_modality": a.modality, "from_date": _iso(da),
+                    "to_claim": b.id, "to_modality": b.modality, "to_date": _iso(db),
+                    "direction": "up" if b.rank > a.rank else "down",
+                }
+            )
     return sorted(rows, key=lambda r: (r["subject"], r["commitment"], r["from_date"], r["from_claim"],
                                        r["to_claim"]))
 
