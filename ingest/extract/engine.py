@@ -74,6 +74,9 @@ STANCE = ("SUPPORTS", "OPPOSES")
 # document state
 
 
+# where a "without" phrase starts ("sans", "without", "ohne")
+WITHOUT_START = r"(?:{words})(?!\w)"
+
 # "the allies" (not "partners") of a text that names NATO are NATO's
 ALLIES_RX = re.compile(r"(?:\w+\s+)?(?:alleat|allies|allié|verbündet|alliiert)", re.I)
 
@@ -590,6 +593,21 @@ class RuleExtractor:
     _rx_cache: dict[tuple[str, str], re.Pattern[str] | None] = {}
 
     @classmethod
+    def _words_rx(cls, rules: RuleSet, name: str, template: str) -> re.Pattern[str] | None:
+        """`template` with {words} the alternation of the language's word list `name` (and {articles} its
+        articles), compiled once per language; None when the language has no such words."""
+        key = (rules.language, f"{name}\0{template}")
+        if key not in cls._rx_cache:
+            words = rules.raw_words.get(name) or []
+            arts = alternation(rules.raw_words.get("articles", []))
+            cls._rx_cache[key] = (
+                re.compile(template.replace("{words}", alternation(words)).replace("{articles}", arts), re.I)
+                if words
+                else None
+            )
+        return cls._rx_cache[key]
+
+    @classmethod
     def _role_connector_rx(cls, rules: RuleSet) -> re.Pattern[str] | None:
         key = (rules.language, "role")
         if key not in cls._rx_cache:
@@ -812,14 +830,9 @@ class RuleExtractor:
         """'Italy will do its part, but not with soldiers', 'enverra des armes, mais pas de soldats': a contrast
         clause with a negation, a kind and no verb of its own refuses that kind, for the pledger of the clause
         before it (whose claim loses that kind, if it took it)."""
-        pat = rules.raw_words.get("elliptic_refusal")
-        if not pat:
+        rx = self._words_rx(rules, "elliptic_refusal", r"\s*,?\s*(?:{words})(?!\w)")
+        if rx is None:
             return []
-        key = (rules.language, "elliptic_refusal")
-        if key not in self._rx_cache:
-            self._rx_cache[key] = re.compile(rf"\s*,?\s*(?:{alternation(pat)})(?!\w)", re.I)
-        rx = self._rx_cache[key]
-        assert rx is not None
         norm = d.norm
         out: list[ExtractedClaim] = []
         for b in d.bounds:
@@ -875,15 +888,8 @@ class RuleExtractor:
 
     def _without_infinitive(self, rules: RuleSet, norm: str, s: Span, t: Hit) -> bool:
         """A verb-final infinitive under 'without': 'ohne eigene Soldaten zu entsenden'."""
-        wo = rules.raw_words.get("without_infinitive")
-        if not wo:
-            return False
-        key = (rules.language, "without_infinitive")
-        if key not in self._rx_cache:
-            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(wo)})\s[^,;.]{{0,60}}?\s(?:zu\s)?$", re.I)
-        rx = self._rx_cache[key]
-        assert rx is not None
-        return rx.search(norm, max(s.start, t.start - 80), t.start) is not None
+        rx = self._words_rx(rules, "without_infinitive", r"(?<!\w)(?:{words})\s[^,;.]{0,60}?\s(?:zu\s)?$")
+        return rx is not None and rx.search(norm, max(s.start, t.start - 80), t.start) is not None
 
     # ------------------------------------------------------------------------------------------------ clauses
 
@@ -966,11 +972,7 @@ class RuleExtractor:
         # non-answers: the whole clause
         rel_open = rules.words.get("relative_opener")
         rel_rx = rules.words.get("relative_clause")
-        key = (rules.language, "without_start")
-        if key not in self._rx_cache:
-            wo = rules.raw_words.get("without") or []
-            self._rx_cache[key] = re.compile(rf"(?:{alternation(wo)})(?!\w)", re.I) if wo else None
-        without_rx = self._rx_cache[key]
+        without_rx = self._words_rx(rules, "without", WITHOUT_START)
         for h in H["nonanswer"]:
             c_lo, c_hi = self._clause_of(bounds, h.start)
             if without_rx is not None and without_rx.match(norm, h.start):
@@ -1649,11 +1651,7 @@ class RuleExtractor:
     ) -> list[Mention]:
         """'Les pilotes ukrainiens ont été formés ... dans l'est de la France', 'die Ausbildung ... in Deutschland
         werde fortgesetzt': training with no agent is given by the nation where it takes place."""
-        key = (rules.language, "locative_word")
-        if key not in self._rx_cache:
-            loc = rules.raw_words.get("locative") or []
-            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(loc)})\s", re.I) if loc else None
-        rx = self._rx_cache[key]
+        rx = self._words_rx(rules, "locative", r"(?<!\w)(?:{words})\s")
         if rx is None:
             return []
         for m in M:
@@ -2546,11 +2544,7 @@ class RuleExtractor:
         other."""
         if f.how != "agent" or not f.subjects:
             return None
-        key = (rules.language, "chaired_by")
-        if key not in self._rx_cache:
-            cb = rules.raw_words.get("chaired_by") or []
-            self._rx_cache[key] = re.compile(rf"(?<!\w)(?:{alternation(cb)})(?!\w)", re.I) if cb else None
-        rx = self._rx_cache[key]
+        rx = self._words_rx(rules, "chaired_by", r"(?<!\w)(?:{words})(?!\w)")
         first = min(m.phrase_start for m in f.subjects)
         if rx is None or not rx.search(norm, f.trigger.start, first):
             return None
@@ -2720,11 +2714,7 @@ class RuleExtractor:
                 k for k in found if not rules.words["without_before"].search(norm[max(0, k.start - 40) : k.start])
             ]
         else:  # "ohne eigene Soldaten zu entsenden" refuses what follows "without", nothing before it
-            key = (rules.language, "without_start")
-            if key not in self._rx_cache:
-                wo = rules.raw_words.get("without") or []
-                self._rx_cache[key] = re.compile(rf"(?:{alternation(wo)})(?!\w)", re.I) if wo else None
-            w_rx = self._rx_cache[key]
+            w_rx = self._words_rx(rules, "without", WITHOUT_START)
             w_at = None
             if w_rx is not None:
                 for wm in w_rx.finditer(norm, max(s.start, f.trigger.start - 80), f.trigger.start):
@@ -2788,14 +2778,8 @@ class RuleExtractor:
         aux = rules.raw_words.get("finite_aux")
         if not aux or not f.subjects:
             return None
-        key = (rules.language, "fronted_aux")
-        if key not in self._rx_cache:
-            arts = rules.raw_words.get("articles", [])
-            self._rx_cache[key] = re.compile(
-                rf"\w[^,;:]*?\s(?:{alternation(aux)})\s+(?:(?:{alternation(arts)})\s+)?$", re.I
-            )
-        rx = self._rx_cache[key]
-        assert rx is not None
+        rx = self._words_rx(rules, "finite_aux", r"\w[^,;:]*?\s(?:{words})\s+(?:(?:{articles})\s+)?$")
+        assert rx is not None  # `aux` is not empty
         head = min(m.phrase_start for m in f.subjects)
         c_lo = self._clause_of(self._clause_bounds(rules, norm, s), head)[0]
         k = max(norm.rfind(",", c_lo, head), norm.rfind(":", c_lo, head), norm.rfind("\u201e", c_lo, head))
