@@ -53,15 +53,20 @@ NAIVE: dict[tuple[str, str], str] = {
 }
 
 
+def _stat_cpu(stat: Path) -> float | None:
+    """User + system CPU seconds from a /proc stat file (a process's or one of its threads')."""
+    try:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def cpu_seconds(pid: int | None = None) -> float | None:
     """CPU time (user + system) used so far: this process, or another one (/proc/<pid>/stat)."""
     if pid is None:
         return time.process_time()
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
+    return _stat_cpu(Path(f"/proc/{pid}/stat"))
 
 
 def peak_rss_mib(pid: int | None = None) -> float | None:
@@ -83,16 +88,17 @@ def thread_cpu(pid: int | None) -> dict[str, float]:
     out: dict[str, float] = {}
     if pid is None:
         return out
-    tick = os.sysconf("SC_CLK_TCK")
     for task in Path(f"/proc/{pid}/task").glob("*"):
         try:
             name = (task / "comm").read_text().strip()
-            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
+            continue  # the thread ended
+        seconds = _stat_cpu(task / "stat")
+        if seconds is None:
             continue
         family = ("JIT compiler" if "CompilerThre" in name else "GC" if name.startswith(("GC ", "G1 ")) else
                   "Bolt worker" if "BoltWork" in name else "other")
-        out[family] = out.get(family, 0.0) + (int(fields[11]) + int(fields[12])) / tick
+        out[family] = out.get(family, 0.0) + seconds
     return out
 
 
