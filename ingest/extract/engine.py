@@ -59,7 +59,7 @@ from ingest.segment import Span, sentences
 
 NATION_LEVEL = ("PLEDGES", "DECLINES")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*(?:[A-ZÀ-ÖØ-Þ]{3,}(?:(?: ?/ ?| )[A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,[ \t]*[\w. ]{1,25}?)?"
+    r"(?:^|(?<=\n))[ \t]*(?:[A-ZÀ-ÖØ-Þ]{3,}(?:(?: ?/ ?| )[A-ZÀ-ÖØ-Þ]{2,}){0,3}(?:,[ \t]*[\w. ]{1,25}?){0,2}"
     r"|[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*(?:(?: ?/ ?| )[A-ZÀ-ÖØ-Þ][\w'’.À-ÿ-]*){0,3},[ \t]*[\w. ]{0,12}\d[\w. ]{0,12}?)"
     r"(?:[ \t]*\([^)\n]{1,20}\))?[ \t]+[–—-]{1,2}[ \t]"
 )
@@ -93,6 +93,7 @@ class _Doc:
     mentions: list[Mention]
     mention_starts: list[int]
     topic_beneficiary: str | None
+    topic_kinds: list[str] = field(default_factory=list)  # what the article is about: its title's (or lead's) kinds
     packages: list[tuple[Package, str, str | None]] = field(default_factory=list)  # (package, scope, beneficiary)
     package_modality: dict[str, str] = field(default_factory=dict)
     last_claims: list[ExtractedClaim] = field(default_factory=list)
@@ -280,7 +281,27 @@ class RuleExtractor:
             mentions=mentions,
             mention_starts=[m.start for m in mentions],
             topic_beneficiary=topic,
+            topic_kinds=self._topic_kinds(doc, text, self.rules[primary], hits[primary]),
         )
+
+    def _topic_kinds(self, doc: RawDocument, text: str, rules: RuleSet, hits: dict[str, list[Hit]]) -> list[str]:
+        """The kinds an article is about: the specific kinds named in its title, else in its first sentence
+        ("Missiles Tomahawk : ...", "Deutschland ... zum Kauf von Artilleriegranaten"). Reactions and participations
+        that name no kind ("Budapest denounced 'a dangerous game'", "France is weighing taking part") are about
+        these."""
+        found: list[Hit] = []
+        if doc.title and doc.title.strip():
+            tn = fold(doc.title)
+            found = [h for h in rules.multi.scan(tn, word_starts(tn)).get("kinds", []) if not h.payload.weak]
+        if not found and text.strip():
+            first = sentences(text[:800])[0]
+            found = [h for h in hits.get("kinds", []) if first.start <= h.start < first.end and not h.payload.weak]
+        out: list[str] = []
+        for h in found:
+            for k in h.payload.kinds:
+                if k not in out:
+                    out.append(k)
+        return out
 
     def _combining_forms(self, text: str) -> list[Mention]:
         """'Franco-British', 'italo-francese', 'deutsch-französische': the first part names a nation too."""
@@ -603,6 +624,22 @@ class RuleExtractor:
             cls._rx_cache[key] = (
                 re.compile(template.replace("{words}", alternation(words)).replace("{articles}", arts), re.I)
                 if words
+                else None
+            )
+        return cls._rx_cache[key]
+
+    @classmethod
+    def _topic_ref_rx(cls, rules: RuleSet) -> re.Pattern[str] | None:
+        """A definite reference to the article's topic: a determiner, at most one word, a topic noun."""
+        key = (rules.language, "topic_ref")
+        if key not in cls._rx_cache:
+            dets, nouns = rules.raw_words.get("topic_determiners"), rules.raw_words.get("topic_nouns")
+            cls._rx_cache[key] = (
+                re.compile(
+                    rf"(?:{alternation(dets)})(?:\s+|(?<=')|\s+[\w'-]+\s+)(?:{alternation(nouns)})(?!\w)(?!(?:\s+[\w'-]+)?\s+(?:on|about|sur|concernant|su|sul|sulla|über|zur?)\b)",
+                    re.I,
+                )
+                if dets and nouns
                 else None
             )
         return cls._rx_cache[key]
@@ -1273,13 +1310,37 @@ class RuleExtractor:
                 prev.extra.append(t)  # "Merz traf Macron in Paris zu Gesprächen": one meeting, whoever stands between
                 continue
             cands = [m for m in M if lo <= m.phrase_start and m.end <= t.start and self._nominal(rules, norm, m, used)]
+            rel_end: int | None = None  # the subject is the antecedent of a relative clause that ends here
             if cands and rel_spans:
                 # "La Turchia, che ha il secondo esercito della Nato, potrebbe ...": an actor inside a relative
                 # clause that closes before the trigger is not its subject
                 inner = [m for m in cands if any(a < m.start and m.end <= b <= t.start for a, b in rel_spans)]
                 if inner and len(inner) < len(cands):
                     cands = [m for m in cands if m not in inner]
+                elif inner:
+                    # "Zelensky, who met Biden on Thursday, welcomed ...": every candidate sits in the relative
+                    # clause, so the subject is its antecedent
+                    a0 = min(a for a, b in rel_spans if a < inner[0].start and inner[-1].end <= b <= t.start)
+                    ante = [
+                        m
+                        for m in M
+                        if s.start <= m.phrase_start and m.end <= a0 and self._nominal(rules, norm, m, used)
+                    ]
+                    if ante and not norm[ante[-1].end : a0].strip(" ,"):
+                        cands = [ante[-1]]
+                        rel_end = max(b for a, b in rel_spans if a == a0)
             chain = self._chain(rules, norm, cands)
+            if (
+                chain
+                and prev is not None
+                and prev.subjects
+                and prev.trigger.end <= chain[0].start
+                and self._coordinated_verb(rules, norm, chain[-1].end, t.start)
+            ):
+                # "Zelensky met Biden and welcomed the decisions": the second verb shares the first one's subject;
+                # what stands between is the first verb's object
+                frames.append(_Frame(t, trig.relation, list(prev.subjects), "inherited", chain[-1].end))
+                continue
             if trig.requires == "anaphoric_subject" and not (chain and all(m.how == "anaphor" for m in chain)):
                 continue  # "includes", "umfasst": a pledge only of the package just named
             recipients = set(self.common.get("recipients") or [])
@@ -1364,6 +1425,8 @@ class RuleExtractor:
                 if trig.requires == "multiple_subjects" and len({m.actor for m in chain}) < 2:
                     continue
                 fn = _Frame(t, trig.relation, chain, "nominal", min(m.phrase_start for m in chain))
+                if rel_end is not None:
+                    fn.start = rel_end  # the relative clause before it belongs to the previous frame
                 fn.all_subjects = full_chain
                 frames.append(fn)
                 continue
@@ -1506,6 +1569,20 @@ class RuleExtractor:
                 end = min(end, d.bounds[k2])
             f.end = max(end, f.trigger.end)
         return frames
+
+    @classmethod
+    def _coordinated_verb(cls, rules: RuleSet, norm: str, lo: int, hi: int) -> bool:
+        """The gap before a trigger ends in 'and' plus at most two words ('and has', 'e ha poi', 'und hat'): the
+        trigger is a second verb of the same subject, not the predicate of the noun before it."""
+        key = (rules.language, "coordinated_verb")
+        if key not in cls._rx_cache:
+            conj = [c for c in rules.raw_words.get("coordinators", []) if c.strip(" ,")]
+            cls._rx_cache[key] = (
+                re.compile(rf"(?:^|[\s,])(?:{alternation(conj)})\s+(?:[\w']+\s+){{0,2}}$", re.I) if conj else None
+            )
+        rx = cls._rx_cache[key]
+        gap = norm[lo:hi]
+        return rx is not None and len(gap) <= 60 and rx.search(gap) is not None
 
     @staticmethod
     def _group_and_members(g: Mention, members: list[Mention], relation: str) -> list[Mention]:
@@ -1672,8 +1749,7 @@ class RuleExtractor:
         """'He also called ... unrealistic', 'Er drohte Russland ...': a personal pronoun opening the clause
         before
         the trigger stands for the last person named before it (in this sentence or the previous ones)."""
-        pronouns = rules.raw_words.get("pronouns")
-        if not pronouns or d.last_person is None:
+        if d.last_person is None:
             return None
         rx = rules.words.get("pronoun_start")
         if rx is None:
@@ -1936,13 +2012,32 @@ class RuleExtractor:
         c_start = self._clause_of(d.bounds, f.trigger.start)[0]
         # "confirmed the call but did not commit to a meeting": an inherited meeting's negation is its clause's
         neg_lo = c_start if f.how == "inherited" and f.start == f.trigger.start else max(neg_lo, c_start)
+        rel_rx = rules.words.get("relative_clause")
+        rels = [(m.start(), m.end()) for m in rel_rx.finditer(norm, s.start, f.trigger.start)] if rel_rx else []
         for n in H["negation"]:
             if (
                 neg_lo <= n.start
                 and n.end <= f.trigger.start
                 and not any(c.start <= n.start and n.end <= c.end and c.payload == "considering" for c in H["modality"])
+                # "L'Islande, qui ne dispose pas d'armée, financera": a relative clause's negation is its own
+                and not any(a < n.start and n.end <= b for a, b in rels)
             ):
                 negated = True
+        if not negated and relation == "PLEDGES" and f.subjects:
+            # "ha escluso che l'Italia possa inviare truppe", "ruled out that Britain would send": the refusal
+            # governs the clause it introduces
+            comp = rules.words["complementizer_after"]
+            f_lo = min(m.phrase_start for m in f.subjects) if f.how == "nominal" else f.trigger.start
+            for t2 in H["triggers"]:
+                if (
+                    t2.payload.relation == "DECLINES"
+                    and t2.end <= f_lo
+                    and any(_overlaps(t2.start, t2.end, n.start, n.end) for n in H["negation"])
+                    and (cm := comp.match(norm, t2.end, f_lo)) is not None
+                    and f_lo - cm.end() <= 40
+                    and not re.search(r"[;:.]", norm[cm.end() : f_lo])
+                ):
+                    negated = True
         for n in H["negation"]:
             # inside a bracketed trigger: "Ungarn nahm an dem Treffen nicht teil", "schließt ... nicht aus"
             if (
@@ -2101,6 +2196,7 @@ class RuleExtractor:
         partners: list[Mention] = []
         partners_of: dict[int, list[Mention]] = {}
         obj_actor: Mention | None = None
+        topic_used = False
         places: list[Mention] = []  # hosts named by their seat or capital: places, not speakers
         if relation == "COORDINATES":
             subjects = list(f.subjects)
@@ -2170,10 +2266,11 @@ class RuleExtractor:
                     ),
                     None,
                 )
-                if obj_actor is None:
+            if obj_actor is None:
+                kinds = self._topic_fallback(d, rules, H, M, f, s, relation)
+                if not kinds:
                     return []
-            else:
-                return []
+                topic_used = weak_used = True
         # ---- advocacy: "Meloni said the allies should offer Ukraine a defence clause" is Meloni's support
         advocacy = False
         if relation == "PLEDGES" and speaker is not None and speaker.subject_ok and f.subjects:
@@ -2268,6 +2365,7 @@ class RuleExtractor:
             + (f"+{f.how}_subject" if steps else "")
             + ("+joint" if f.joint else "")
             + ("+advocacy" if advocacy else "")
+            + ("+topic_kind" if topic_used else "")
         )
         out: list[ExtractedClaim] = []
         recipients = set(self.common.get("recipients") or [])
@@ -2417,6 +2515,46 @@ class RuleExtractor:
                 if c.relation == "PLEDGES"
             )
         return out
+
+    def _topic_fallback(
+        self, d: _Doc, rules: RuleSet, H: dict[str, list[Hit]], M: list[Mention], f: _Frame, s: Span, relation: str
+    ) -> list[str]:
+        """The article's topic kinds for a stance or a participation that names no kind of its own: "A Budapest,
+        Szijjártó a dénoncé « un jeu dangereux »" in a piece on Tomahawks, "Frankreich prüft eine Beteiligung" in
+        one on the Czech shells initiative. Only for objections, endorsements and the verbs that may inherit a
+        kind ("contribute", "take part", "no plans"), never for the recipient itself, a question, or a clause
+        that names a kind the rules set aside."""
+        if not d.topic_kinds or not f.subjects:
+            return []
+        trig: Trigger = f.trigger.payload
+        if relation not in ("OPPOSES", "SUPPORTS") or trig.predicative:
+            return []
+        if d.text[s.start : s.end].rstrip().endswith("?"):
+            return []
+        c_lo, c_hi = self._clause_of(d.bounds, f.trigger.start)
+        if any(c_lo <= k.start < c_hi for k in H["kinds"]):
+            return []
+        recipients = set(self.common.get("recipients") or [])
+        ids = {self._subject_id(m, relation)[0] for m in f.subjects}
+        ids |= {n for m in f.subjects if m.kind == "person" and (n := self.resolver.nation_of(m.actor))}
+        if ids & (recipients | {d.topic_beneficiary}):
+            return []
+        # what the verb governs: nothing, a quoted judgement, or a reference to the topic ("the decision", "die
+        # Lieferungen", "all'iniziativa"); anything else ("welcomed closer contacts", "soutenir l'Ukraine") is
+        # another matter
+        after = d.norm[f.trigger.end : c_hi].strip(" \t\n,:;.!-\u2013\u2014")
+        ref = self._topic_ref_rx(rules)
+        if after and after[0] != '"' and (ref is None or ref.match(after) is None):
+            return []
+        if any(f.trigger.end <= m.start < c_hi and m.kind != "group" and not m.adjectival for m in M):
+            return []  # "a dénoncé « l'implication directe » de Berlin": aimed at an actor, not at the topic
+        if any(m.kind == "group" and m.group_role in NON_SOURCES for m in f.subjects):
+            return []
+        kinds = list(d.topic_kinds)
+        if relation in NATION_LEVEL:
+            banned = set(self.common.get("not_inherited_by_pledges") or [])
+            kinds = [k for k in kinds if k not in banned]
+        return kinds
 
     def _foreign_contribution(
         self, H: dict[str, list[Hit]], M: list[Mention], f: _Frame, kinds: list[str], kind_hits: list[Hit]

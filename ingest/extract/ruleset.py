@@ -231,11 +231,15 @@ def _compile(language: str, path: Path, data: dict[str, Any]) -> RuleSet:
     before("context_before", raw_words.get("context", []) or ["(?!)"])
     words["article_before"] = re.compile(rf"(?<!\w){art}{sep}$", re.I)
     words["buys"] = re.compile(rf"(?<!\w){alternation(raw_words.get('buys') or ['(?!)'])}(?!\w)", re.I)
-    if raw_words.get("pronouns"):
-        # "He said ...", "..., wo er ...", "..., where he ...": a pronoun opening the clause (after a conjunction)
+    if raw_words.get("pronouns") or raw_words.get("role_pronouns"):
+        # "He said ...", "..., wo er ...", "..., where he ...": a pronoun opening the clause (after a conjunction);
+        # a bare office ("the minister", "il ministro", "der Kanzler") is one too when no nation follows it
         conj = alternation(raw_words.get("clause_openers") or ["(?!)"])
+        prons = alternation(raw_words.get("pronouns", []))
+        role_alt = alternation(raw_words.get("role_pronouns", []))
+        not_after = alternation(raw_words.get("role_not_after", []))
         words["pronoun_start"] = re.compile(
-            rf"[\s,;:\"'(-]*(?:{conj}\s+)?(?:{alternation(raw_words['pronouns'])})(?!\w)", re.I
+            rf"[\s,;:\"'(-]*(?:{conj}\s+)?(?:{prons}|{role_alt}(?!\s+{not_after}(?!\w)))(?!\w)", re.I
         )
     if raw_words.get("first_person"):
         # "We will provide ...": a first-person plural opening the clause (after a conjunction or a quote mark)
