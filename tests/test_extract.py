@@ -1015,3 +1015,116 @@ def test_refusals_and_word_order_of_the_fifth_round(
     got = {(c.subject, c.relation, k) for c in claims for k in c.kinds}
     assert expected <= got, got
     assert not (absent & got), got
+
+
+def _titled(ex: RuleExtractor, title: str, text: str, lang: str) -> set[tuple[str | None, str, str]]:
+    doc = RawDocument(text=text, title=title, language=lang, path="t.txt")
+    claims = ex.extract(doc)
+    return {(c.subject, c.relation, k) for c in claims for k in c.kinds} | {
+        (c.subject, c.relation, c.object or "") for c in claims if c.relation == "COORDINATES"
+    }
+
+
+def test_a_stance_without_a_kind_takes_the_articles_topic_when_it_points_at_it(ex: RuleExtractor) -> None:
+    title = "Paris weighs sending Mirage jets to Kyiv"
+    got = _titled(ex, title, "Moscow denounced the decision on Friday.", "en")
+    assert ("RUS", "OPPOSES", "aircraft") in got, got
+    # a quoted judgement with no object points at the topic too; one aimed at an actor does not
+    got = _titled(ex, title, "Hungary’s foreign minister denounced “a reckless gamble”.", "en")
+    assert ("HUN", "OPPOSES", "aircraft") in got, got
+    # another object is another matter, and the recipient's welcome is no stance of a giver
+    assert not _titled(ex, title, "Berlin welcomed closer ties with Warsaw.", "en"), title
+    assert not _titled(ex, title, "President Zelensky welcomed the decision.", "en"), title
+    # without a kind in the title, the lead's kinds are the topic
+    got = _titled(
+        ex, "", "Spain will send two more Patriot launchers to Ukraine. Moscow condemned the move.", "en"
+    )
+    assert ("RUS", "OPPOSES", "air_defense") in got, got
+
+
+def test_a_refused_bare_delivery_is_the_topics(ex: RuleExtractor) -> None:
+    got = _titled(ex, "Wien bleibt beim Nein zu Kampfjets", "Der Kanzler hat eine Lieferung erneut abgelehnt.", "de")
+    assert not any(r == "PLEDGES" for _, r, _ in got), got
+    got = _titled(ex, "", "Bundeskanzler Scholz hat die Lieferung von Taurus erneut abgelehnt.", "de")
+    assert ("DEU", "DECLINES", "ammunition") in got and ("DEU", "PLEDGES", "ammunition") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected", "absent"),
+    [
+        # a bare office opening a sentence stands for the last person named
+        (
+            "en",
+            "Healey travelled to Oslo on Monday. The defence secretary met his Norwegian counterpart there.",
+            {("GBR", "COORDINATES", "NOR")},
+            set(),
+        ),
+        (
+            "it",
+            "Crosetto è arrivato a Vilnius. Il ministro ha poi incontrato l'omologo lituano.",
+            {("ITA", "COORDINATES", "LTU")},
+            set(),
+        ),
+        # the antecedent of a relative clause is the subject of the verb after it
+        (
+            "en",
+            "Stubb, who met Macron in Paris on Monday, praised the plan.",
+            {("FIN", "COORDINATES", "FRA")},
+            set(),
+        ),
+        # a second verb after "and" keeps the first verb's subject
+        ("en", "Tusk met Merz in Warsaw and praised the agreement.", {("POL", "COORDINATES", "DEU")}, set()),
+        # "ruled out that X could send": X's pledge is refused
+        (
+            "it",
+            "Sánchez ha escluso che la Spagna possa mandare soldati in Ucraina.",
+            {("ESP", "DECLINES", "troops")},
+            {("ESP", "PLEDGES", "troops")},
+        ),
+        # a relative clause's negation stays in it
+        (
+            "it",
+            "Il Lussemburgo, che non ha un grande esercito, finanzierà l'acquisto di munizioni per Kiev.",
+            {("LUX", "PLEDGES", "funding")},
+            {("LUX", "DECLINES", "funding")},
+        ),
+        # "jointly finance" is a pledge of each, not only a meeting
+        (
+            "en",
+            "Sweden and Finland said they would jointly finance the purchase of artillery shells for Kyiv.",
+            {("SWE", "PLEDGES", "funding"), ("FIN", "PLEDGES", "ammunition")},
+            set(),
+        ),
+        # "no longer rules out" is a consideration; "bars it from sending" a refusal
+        (
+            "en",
+            "Tokyo said it no longer ruled out supplying air-defence missiles to Ukraine.",
+            {("JPN", "PLEDGES", "air_defense")},
+            {("JPN", "DECLINES", "air_defense")},
+        ),
+        # a dateline with a country after the place is still a place
+        (
+            "en",
+            "GENEVA, Switzerland, May 3 – Norway will send two more frigates to Ukraine, officials said.",
+            {("NOR", "PLEDGES", "naval")},
+            set(),
+        ),
+    ],
+)
+def test_discourse_and_clause_constructions_of_the_sixth_round(
+    ex: RuleExtractor, lang: str, text: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    claims = run(ex, text, lang)
+    got = {(c.subject, c.relation, k) for c in claims for k in c.kinds}
+    got |= {(_nation(ex, c.subject), c.relation, _nation(ex, c.object)) for c in claims if c.relation == "COORDINATES"}
+    got |= {(_nation(ex, c.subject), c.relation, k) for c in claims for k in c.kinds}
+    assert expected <= got, got
+    assert not (absent & got), got
+    if "GENEVA" in text:
+        assert not [c for c in claims if "CHE" in (c.subject, c.object)], claims
+
+
+def _nation(ex: RuleExtractor, actor: str | None) -> str | None:
+    if actor is None:
+        return None
+    return ex.resolver.nation_of(actor) or actor

@@ -636,7 +636,7 @@ class RuleExtractor:
             dets, nouns = rules.raw_words.get("topic_determiners"), rules.raw_words.get("topic_nouns")
             cls._rx_cache[key] = (
                 re.compile(
-                    rf"(?:{alternation(dets)})(?:\s+|(?<=')|\s+[\w'-]+\s+)(?:{alternation(nouns)})(?!\w)(?!(?:\s+[\w'-]+)?\s+(?:on|about|sur|concernant|su|sul|sulla|über|zur?)\b)",
+                    rf"(?:{alternation(dets)})(?:\s+|(?<=')|\s+[\w'-]+\s+)(?:{alternation(nouns)})(?!\w)(?!(?:\s+[\w'-]+)?\s+(?:on|about|sur|concernant|su|sul|sulla|über|zur?)\b(?!\s+\w+day\b))",
                     re.I,
                 )
                 if dets and nouns
@@ -2527,7 +2527,16 @@ class RuleExtractor:
         if not d.topic_kinds or not f.subjects:
             return []
         trig: Trigger = f.trigger.payload
-        if relation not in ("OPPOSES", "SUPPORTS") or trig.predicative:
+        if trig.predicative:
+            return []
+        # "Scholz hat eine Lieferung erneut abgelehnt": a refused delivery named by a bare noun is the topic's
+        nouns = rules.raw_words.get("topic_nouns")
+        noun_ref = (
+            relation == "DECLINES"
+            and bool(nouns)
+            and re.fullmatch(alternation(nouns or []), f.trigger.text, re.I) is not None
+        )
+        if relation not in ("OPPOSES", "SUPPORTS") and not noun_ref:
             return []
         if d.text[s.start : s.end].rstrip().endswith("?"):
             return []
@@ -2544,7 +2553,7 @@ class RuleExtractor:
         # another matter
         after = d.norm[f.trigger.end : c_hi].strip(" \t\n,:;.!-\u2013\u2014")
         ref = self._topic_ref_rx(rules)
-        if after and after[0] != '"' and (ref is None or ref.match(after) is None):
+        if not noun_ref and after and after[0] != '"' and (ref is None or ref.match(after) is None):
             return []
         if any(f.trigger.end <= m.start < c_hi and m.kind != "group" and not m.adjectival for m in M):
             return []  # "a dénoncé « l'implication directe » de Berlin": aimed at an actor, not at the topic
