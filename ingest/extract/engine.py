@@ -1330,6 +1330,14 @@ class RuleExtractor:
                         cands = [ante[-1]]
                         rel_end = max(b for a, b in rel_spans if a == a0)
             chain = self._chain(rules, norm, cands)
+            if chain and len(cands) > len(chain) and trig.relation == "PLEDGES":
+                # "Germany, together with Belgium and Norway, will deliver": the chain after "together with" is
+                # an apposition; the subject is the noun before it (its partners join in _comitative)
+                before = [m for m in cands if m.end <= chain[0].phrase_start]
+                seg = norm[before[-1].end : chain[0].phrase_start] if before else ""
+                co_rx = self._words_rx(rules, "comitative", r"^\s*,\s*(?:{words})\s")
+                if co_rx is not None and co_rx.search(seg) and norm[chain[-1].end : t.start].lstrip().startswith(","):
+                    chain = self._chain(rules, norm, before)
             if (
                 chain
                 and prev is not None
@@ -1569,6 +1577,32 @@ class RuleExtractor:
                 end = min(end, d.bounds[k2])
             f.end = max(end, f.trigger.end)
         return frames
+
+    def _comitative(self, rules: RuleSet, norm: str, M: list[Mention], f: _Frame) -> list[Mention]:
+        """Nations joined to the subject by 'together with' (and those chained after them), between the subject and
+        the end of the frame."""
+        rx = self._words_rx(rules, "comitative", r"(?<!\w)(?:{words})\s+(?:{articles}\s+|(?<=')|(?:{articles})'?)?$")
+        if rx is None or not f.subjects:
+            return []
+        lo = max(m.end for m in f.subjects)
+        recipients = set(self.common.get("recipients") or [])
+        out: list[Mention] = []
+        last_end: int | None = None
+        for m in M:
+            if not (lo <= m.start < f.end) or m.kind != "nation" or m.adjectival or m in f.subjects:
+                continue
+            if m.actor in recipients:
+                break
+            if last_end is not None and rules.words["coord_gap"].fullmatch(norm[last_end : m.phrase_start]):
+                out.append(m)
+                last_end = m.end
+                continue
+            if out:
+                break
+            if rx.search(norm, max(lo, m.phrase_start - 30), m.phrase_start):
+                out.append(m)
+                last_end = m.end
+        return out
 
     @classmethod
     def _coordinated_verb(cls, rules: RuleSet, norm: str, lo: int, hi: int) -> bool:
@@ -2279,6 +2313,12 @@ class RuleExtractor:
                 spk_id = self._subject_id(speaker, "SUPPORTS")[0]
                 if all(self._subject_id(m, relation)[0] != spk_id for m in f.subjects):
                     f.subjects, relation, modality, advocacy = [speaker], "SUPPORTS", "pledged", True
+        if relation == "PLEDGES" and f.how == "nominal" and kinds:
+            # "Germany, together with Belgium and Norway, will deliver ...", "Deutschland wird gemeinsam mit Belgien
+            # ... liefern": the partners of a joint contribution give it too
+            co = self._comitative(rules, norm, M, f)
+            if co:
+                f.subjects = [*f.subjects, *co]
         # ---- beneficiary, target, quantity, condition
         subj_ids = [self._subject_id(m, relation)[0] for m in f.subjects]
         beneficiary, bhow = self._beneficiary(rules, norm, M, used, f, subj_ids, relation, kinds, d)
