@@ -1036,9 +1036,7 @@ def test_a_stance_without_a_kind_takes_the_articles_topic_when_it_points_at_it(e
     assert not _titled(ex, title, "Berlin welcomed closer ties with Warsaw.", "en"), title
     assert not _titled(ex, title, "President Zelensky welcomed the decision.", "en"), title
     # without a kind in the title, the lead's kinds are the topic
-    got = _titled(
-        ex, "", "Spain will send two more Patriot launchers to Ukraine. Moscow condemned the move.", "en"
-    )
+    got = _titled(ex, "", "Spain will send two more Patriot launchers to Ukraine. Moscow condemned the move.", "en")
     assert ("RUS", "OPPOSES", "air_defense") in got, got
 
 
@@ -1128,3 +1126,33 @@ def _nation(ex: RuleExtractor, actor: str | None) -> str | None:
     if actor is None:
         return None
     return ex.resolver.nation_of(actor) or actor
+
+
+def test_an_office_without_a_nation_opening_an_article_is_the_datelines_or_titles(ex: RuleExtractor) -> None:
+    text = (
+        "LISBONA, 3 MAR – Il governo non cederà all'Ucraina i propri sistemi Patriot, ha detto il premier. "
+        "Fornirà invece due navi per lo sminamento."
+    )
+    got = _titled(ex, "", text, "it")
+    assert ("PRT", "DECLINES", "air_defense") in got, got
+    # Italian drops its subject: the verb opening the next sentence is the same nation's
+    assert ("PRT", "PLEDGES", "naval") in got, got
+    # no dateline: the nation the title names
+    got = _titled(
+        ex,
+        "Il Portogallo non cederà i suoi Patriot",
+        "Il governo non cederà all'Ucraina i propri sistemi Patriot.",
+        "it",
+    )
+    assert ("PRT", "DECLINES", "air_defense") in got, got
+    # a zero subject needs one nation's claims just before it
+    assert not any(r == "PLEDGES" for _, r, _ in _titled(ex, "", "Fornirà invece due navi per lo sminamento.", "it"))
+
+
+def test_a_refusal_with_words_before_its_infinitive(ex: RuleExtractor) -> None:
+    got = {
+        (c.subject, c.relation, k)
+        for c in run(ex, "Il Cile aveva già rifiutato nel 2024 di vendere munizioni all'Ucraina.", "it")
+        for k in c.kinds
+    }
+    assert ("CHL", "DECLINES", "ammunition") in got and ("CHL", "PLEDGES", "ammunition") not in got, got

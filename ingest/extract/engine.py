@@ -94,6 +94,7 @@ class _Doc:
     mention_starts: list[int]
     topic_beneficiary: str | None
     topic_kinds: list[str] = field(default_factory=list)  # what the article is about: its title's (or lead's) kinds
+    home: str | None = None  # the nation of the dateline, else the first nation of the title ("ATENE –", "La Grecia ...")
     packages: list[tuple[Package, str, str | None]] = field(default_factory=list)  # (package, scope, beneficiary)
     package_modality: dict[str, str] = field(default_factory=dict)
     last_claims: list[ExtractedClaim] = field(default_factory=list)
@@ -282,7 +283,24 @@ class RuleExtractor:
             mention_starts=[m.start for m in mentions],
             topic_beneficiary=topic,
             topic_kinds=self._topic_kinds(doc, text, self.rules[primary], hits[primary]),
+            home=self._home(doc, mentions),
         )
+
+    def _home(self, doc: RawDocument, mentions: list[Mention]) -> str | None:
+        """The nation an article reports from or about: its dateline's ("ATENE, 17 APR –"), else the first nation
+        its title names as an actor ("La Grecia invierà proiettili ..."). An office named without a nation at the
+        start of such an article ("Il governo non cederà ...") is this nation's. Never the recipient."""
+        recipients = set(self.common.get("recipients") or [])
+        for m in mentions:
+            if m.used == "dateline" and m.kind == "nation":
+                nat = m.speaks_for or m.actor
+                return None if nat in recipients else nat
+        if doc.title:
+            for m in self.resolver.mentions(doc.title, None):
+                if m.kind == "nation" and not m.adjectival:
+                    nat = m.speaks_for or m.actor
+                    return None if nat in recipients else nat
+        return None
 
     def _topic_kinds(self, doc: RawDocument, text: str, rules: RuleSet, hits: dict[str, list[Hit]]) -> list[str]:
         """The kinds an article is about: the specific kinds named in its title, else in its first sentence
@@ -692,11 +710,17 @@ class RuleExtractor:
             i += 1
         # "Zudem kündigte das Verteidigungsministerium ... an", "il governo ha approvato": an office named without
         # its nation is the nation of the claims just made (within two sentences)
-        if d.last_claims and index - d.last_claim_sentence <= 2 and H["offices"]:
-            subs = {c.subject for c in d.last_claims if c.subject}
+        recent = bool(d.last_claims) and index - d.last_claim_sentence <= 2
+        if (recent or (d.home is not None and not d.last_claims)) and H["offices"]:
+            subs = {c.subject for c in d.last_claims if c.subject} if recent else {d.home}
             last = next(iter(subs)) if len(subs) == 1 else None  # only when the claims just made are one nation's
-            if last is not None and (
-                self.resolver.kind_of(last) != "nation" or not any(c.relation in NATION_LEVEL for c in d.last_claims)
+            if (
+                last is not None
+                and recent
+                and (
+                    self.resolver.kind_of(last) != "nation"
+                    or not any(c.relation in NATION_LEVEL for c in d.last_claims)
+                )
             ):
                 last = None
             if last is not None:
@@ -1540,6 +1564,10 @@ class RuleExtractor:
                 # "Speaking alongside Rutte in the Oval Office, Trump said ...": the speaker is the party
                 frames.append(_Frame(t, trig.relation, [speaker], "speaker", t.start))
                 continue
+            zero = self._zero_subject(d, rules, norm, s, lo, t) if trig.relation in NATION_LEVEL else None
+            if zero is not None:
+                frames.append(_Frame(t, trig.relation, [zero], "pronoun", t.start))
+                continue
             frames.append(_Frame(t, trig.relation, [], "none", t.start))
         # packages with a nation that no trigger took: "Il backup americano, con intelligence ..., sarà
         # definito"
@@ -1791,6 +1819,23 @@ class RuleExtractor:
         if not rx.match(norm, lo if lo > s.start else s.start, t.start):
             return None
         return d.last_person
+
+    def _zero_subject(self, d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
+        """Italian drops its subject pronouns: 'Fornirà invece alcune decine di migliaia di proiettili' opening a
+        sentence right after one nation's claims is that nation's (`words.zero_subject_start`: at most an adverb
+        or a conjunction before the verb)."""
+        rx = self._words_rx(rules, "zero_subject_openers", r"^[\s,;:\"'(-]*(?:(?:{words})[\s,]+){0,2}$")
+        if rx is None or not d.last_claims or d.last_claim_sentence < 0:
+            return None
+        if not rx.match(norm[max(lo, s.start) : t.start]):
+            return None
+        subs = {c.subject for c in d.last_claims if c.subject and c.relation in NATION_LEVEL}
+        if len(subs) != 1:
+            return None
+        nat = next(iter(subs))
+        if self.resolver.kind_of(nat) != "nation":
+            return None
+        return Mention(t.start, t.start, nat, "nation", "anaphor", nat, "")
 
     @staticmethod
     def _first_person_subject(d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
