@@ -1156,3 +1156,28 @@ def test_a_refusal_with_words_before_its_infinitive(ex: RuleExtractor) -> None:
         for k in c.kinds
     }
     assert ("CHL", "DECLINES", "ammunition") in got and ("CHL", "PLEDGES", "ammunition") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # reported speech puts the pledge in the conditional
+        (
+            "fr",
+            "Le ministère a précisé que la Belgique livrerait des obus avant l'été.",
+            ("BEL", "PLEDGES", "ammunition"),
+        ),
+        (
+            "it",
+            "Il governo ha fatto sapere che l'Austria fornirebbe aiuti umanitari.",
+            ("AUT", "PLEDGES", "humanitarian"),
+        ),
+        # air assets are aircraft
+        ("fr", "La Norvège est prête à contribuer par des moyens aériens.", ("NOR", "PLEDGES", "aircraft")),
+    ],
+)
+def test_conditional_pledges_of_reported_speech_and_air_assets(
+    ex: RuleExtractor, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(c.subject, c.relation, k) for c in run(ex, text, lang) for k in c.kinds}
+    assert expected in got, got
