@@ -94,7 +94,7 @@ class _Doc:
     mention_starts: list[int]
     topic_beneficiary: str | None
     topic_kinds: list[str] = field(default_factory=list)  # what the article is about: its title's (or lead's) kinds
-    home: str | None = None  # the nation of the dateline, else the first nation of the title ("ATENE –", "La Grecia ...")
+    home: str | None = None  # the dateline's nation, else the title's first nation ("ATENE –", "La Grecia ...")
     packages: list[tuple[Package, str, str | None]] = field(default_factory=list)  # (package, scope, beneficiary)
     package_modality: dict[str, str] = field(default_factory=dict)
     last_claims: list[ExtractedClaim] = field(default_factory=list)
