@@ -1822,7 +1822,7 @@ class RuleExtractor:
 
     def _zero_subject(self, d: _Doc, rules: RuleSet, norm: str, s: Span, lo: int, t: Hit) -> Mention | None:
         """Italian drops its subject pronouns: 'Fornirà invece alcune decine di migliaia di proiettili' opening a
-        sentence right after one nation's claims is that nation's (`words.zero_subject_start`: at most an adverb
+        sentence right after one nation's claims is that nation's (`words.zero_subject_openers`: at most an adverb
         or a conjunction before the verb)."""
         rx = self._words_rx(rules, "zero_subject_openers", r"^[\s,;:\"'(-]*(?:(?:{words})[\s,]+){0,2}$")
         if rx is None or not d.last_claims or d.last_claim_sentence < 0:
@@ -2615,12 +2615,8 @@ class RuleExtractor:
         if trig.predicative:
             return []
         # "Scholz hat eine Lieferung erneut abgelehnt": a refused delivery named by a bare noun is the topic's
-        nouns = rules.raw_words.get("topic_nouns")
-        noun_ref = (
-            relation == "DECLINES"
-            and bool(nouns)
-            and re.fullmatch(alternation(nouns or []), f.trigger.text, re.I) is not None
-        )
+        noun_rx = self._words_rx(rules, "topic_nouns", "(?:{words})")
+        noun_ref = relation == "DECLINES" and noun_rx is not None and noun_rx.fullmatch(f.trigger.text) is not None
         if relation not in ("OPPOSES", "SUPPORTS") and not noun_ref:
             return []
         if d.text[s.start : s.end].rstrip().endswith("?"):
